@@ -1,0 +1,385 @@
+// ASN.1 combinators in the spirit of asn1-combinators' `Asn.S`: a structure
+// is declared once as a value, and that one value both encodes and decodes,
+// so the two directions cannot drift apart.
+
+import {
+  AsnError,
+  Cls,
+  type Tag,
+  type Tlv,
+  children,
+  compareBytes,
+  content,
+  describeTag,
+  describeTlv,
+  hexdump,
+  readTlv,
+  tlv,
+} from "./der.js";
+import { type Time, fromCivil, toCivil } from "../model/time.js";
+
+export interface Asn<T> {
+  /** the tags this element may start with (choices have several) */
+  readonly tags: readonly Tag[];
+  /** how a mismatch names what was expected, e.g. "(Constructed UNIVERSAL 16)" */
+  readonly expected: string;
+  encode(v: T): Uint8Array;
+  decode(t: Tlv): T;
+}
+
+const U = Cls.Universal;
+
+function matches(asn: Asn<unknown>, t: Tlv): boolean {
+  return asn.tags.some((g) => g.cls === t.cls && g.num === t.num);
+}
+
+function mismatch(expected: string, t: Tlv): AsnError {
+  return new AsnError(`Type mismatch: expected: ${expected} got: ${describeTlv(t)}`);
+}
+
+/** A primitive type: a universal tag and conversions of its content octets. */
+function primitive<T>(num: number, anyForm: boolean, dec: (c: Uint8Array) => T, enc: (v: T) => Uint8Array): Asn<T> {
+  const tag = { cls: U, num };
+  const expected = describeTag(anyForm ? "ANY" : "Primitive", tag);
+  return {
+    tags: [tag],
+    expected,
+    encode: (v) => tlv(U, false, num, [enc(v)]),
+    decode: (t) => {
+      if (t.cls !== U || t.num !== num || t.constructed) throw mismatch(expected, t);
+      return dec(content(t));
+    },
+  };
+}
+
+// OCaml's native int: 63-bit two's complement.
+const INT_MIN = -(1n << 62n);
+const INT_MAX = (1n << 62n) - 1n;
+
+export function bigintToBytes(v: bigint): Uint8Array {
+  const bytes: number[] = [];
+  let x = v;
+  for (;;) {
+    const b = Number(BigInt.asUintN(8, x));
+    bytes.unshift(b);
+    x >>= 8n;
+    if ((x === 0n && (b & 0x80) === 0) || (x === -1n && (b & 0x80) !== 0)) break;
+  }
+  return Uint8Array.from(bytes);
+}
+
+export const integer: Asn<bigint> = primitive(
+  2,
+  false,
+  (c) => {
+    if (c.length === 0) throw new AsnError("INTEGER: length 0");
+    if (c.length > 1 && ((c[0] === 0 && c[1]! < 0x80) || (c[0] === 0xff && c[1]! >= 0x80))) {
+      throw new AsnError("INTEGER: redundant form");
+    }
+    if (c.length > 8) throw new AsnError(`INTEGER: int overflow: ${hexdump(c)}`);
+    let v = 0n;
+    for (const b of c) v = (v << 8n) | BigInt(b);
+    v = BigInt.asIntN(c.length * 8, v);
+    if (v < INT_MIN || v > INT_MAX) throw new AsnError(`INTEGER: int overflow: ${hexdump(c)}`);
+    return v;
+  },
+  (v) => {
+    if (v < INT_MIN || v > INT_MAX) throw new AsnError(`integer ${v} is outside the 63-bit range`);
+    return bigintToBytes(v);
+  },
+);
+
+export const boolean: Asn<boolean> = primitive(
+  1,
+  false,
+  (c) => {
+    if (c.length !== 1) throw new AsnError(`BOOLEAN: ${hexdump(c)}`);
+    return c[0] !== 0; // BER: any non-zero octet is true; Albatross accepts it
+  },
+  (v) => Uint8Array.of(v ? 0xff : 0x00),
+);
+
+export const nul: Asn<null> = primitive(
+  5,
+  false,
+  (c) => {
+    if (c.length !== 0) throw new AsnError(`NULL: ${hexdump(c)}`);
+    return null;
+  },
+  () => new Uint8Array(0),
+);
+
+export const octetString: Asn<Uint8Array> = primitive(
+  4,
+  true,
+  (c) => c,
+  (v) => v,
+);
+
+const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
+const utf8Encoder = new TextEncoder();
+
+export const utf8String: Asn<string> = primitive(
+  12,
+  true,
+  (c) => {
+    try {
+      return utf8Decoder.decode(c);
+    } catch {
+      throw new AsnError(`UTF8String: invalid UTF-8: ${hexdump(c)}`);
+    }
+  },
+  (v) => utf8Encoder.encode(v),
+);
+
+const ascii = (c: Uint8Array) => String.fromCharCode(...c);
+const asciiBytes = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
+const pad = (n: number, w: number) => String(n).padStart(w, "0");
+
+function offsetOf(tz: string | undefined): number {
+  if (!tz || tz === "Z") return 0;
+  const sign = tz[0] === "-" ? -1 : 1;
+  return sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(3, 5)));
+}
+
+function timeOrFail<T>(what: string, c: Uint8Array, f: () => T): T {
+  try {
+    return f();
+  } catch {
+    throw new AsnError(`${what}: invalid time: ${ascii(c)}`);
+  }
+}
+
+const UTC_TIME = /^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d?)?(Z|[+-]\d{4})$/;
+
+/** UTCTime: two-digit years, >= 50 is 19xx (so 2050 and later wrap). */
+export const utcTime: Asn<Time> = primitive(
+  23,
+  true,
+  (c) =>
+    timeOrFail("UTCTime", c, () => {
+      const m = UTC_TIME.exec(ascii(c));
+      if (!m) throw new Error();
+      const yy = Number(m[1]);
+      const civil = { year: yy >= 50 ? 1900 + yy : 2000 + yy, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]!, second: Number(m[6] ?? 0) };
+      return fromCivil(civil, "", offsetOf(m[7]));
+    }),
+  (t) => {
+    const c = toCivil(t);
+    return asciiBytes(`${pad(c.year % 100, 2)}${pad(c.month, 2)}${pad(c.day, 2)}${pad(c.hour, 2)}${pad(c.minute, 2)}${pad(c.second, 2)}Z`);
+  },
+);
+
+const GENERALIZED_TIME = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?(?:[.,](\d+))?(Z|[+-]\d{4})?$/;
+
+/** GeneralizedTime as asn1-combinators writes it: milliseconds, three digits. */
+export const generalizedTime: Asn<Time> = primitive(
+  24,
+  true,
+  (c) =>
+    timeOrFail("GeneralizedTime", c, () => {
+      const m = GENERALIZED_TIME.exec(ascii(c));
+      if (!m) throw new Error();
+      const civil = { year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]!, second: Number(m[6] ?? 0) };
+      return fromCivil(civil, m[7] ?? "", offsetOf(m[8]));
+    }),
+  (t) => {
+    const c = toCivil(t);
+    const frac = t.frac ? "." + t.frac.padEnd(3, "0").slice(0, 3) : "";
+    return asciiBytes(
+      `${pad(c.year, 4)}${pad(c.month, 2)}${pad(c.day, 2)}${pad(c.hour, 2)}${pad(c.minute, 2)}${pad(c.second, 2)}${frac}Z`,
+    );
+  },
+);
+
+/** A single TLV from the content of a constructed wrapper. */
+function only(t: Tlv): Tlv {
+  const inner = readTlv(t.buf, t.start, t.end);
+  if (inner.end !== t.end) {
+    const rest = children(t.buf, inner.end, t.end);
+    throw new AsnError(`EXPLICIT: trailing: [${rest.map(describeTlv).join("; ")}]`);
+  }
+  return inner;
+}
+
+/** [n] EXPLICIT (context class unless told otherwise). */
+export function explicit<T>(num: number, inner: Asn<T>, cls: Cls = Cls.Context): Asn<T> {
+  const tag = { cls, num };
+  const expected = describeTag("Constructed", tag);
+  return {
+    tags: [tag],
+    expected,
+    encode: (v) => tlv(cls, true, num, [inner.encode(v)]),
+    decode: (t) => {
+      if (t.cls !== cls || t.num !== num || !t.constructed) throw mismatch(expected, t);
+      return inner.decode(only(t));
+    },
+  };
+}
+
+/** [n] IMPLICIT over a constructed type: the tag replaces the inner one. */
+export function implicit<T>(num: number, inner: Asn<T>, cls: Cls = Cls.Context): Asn<T> {
+  const tag = { cls, num };
+  const expected = describeTag("Constructed", tag);
+  return {
+    tags: [tag],
+    expected,
+    encode: (v) => {
+      const enc = inner.encode(v);
+      const t = readTlv(enc, 0, enc.length);
+      return tlv(cls, t.constructed, num, [content(t)]);
+    },
+    decode: (t) => {
+      if (t.cls !== cls || t.num !== num) throw mismatch(expected, t);
+      const [innerTag] = inner.tags;
+      return inner.decode({ ...t, cls: innerTag!.cls, num: innerTag!.num });
+    },
+  };
+}
+
+/** Converts between a grammar value and a domain value (Asn.S.map). */
+export function map<A, B>(asn: Asn<A>, f: (a: A) => B, g: (b: B) => A): Asn<B> {
+  return {
+    tags: asn.tags,
+    expected: asn.expected,
+    encode: (v) => asn.encode(g(v)),
+    decode: (t) => f(asn.decode(t)),
+  };
+}
+
+/** A grammar alternative Albatross still reads but never writes. */
+export function decodeOnly<A, B>(asn: Asn<A>, f: (a: A) => B, label: string): Asn<B> {
+  return map(asn, f, () => {
+    throw new AsnError(`${label} is decode-only`);
+  });
+}
+
+export interface Field<T, Optional extends boolean> {
+  readonly asn: Asn<T>;
+  readonly optional: Optional;
+  readonly label: string | undefined;
+}
+
+export const required = <T>(asn: Asn<T>, label?: string): Field<T, false> => ({ asn, optional: false, label });
+export const optional = <T>(asn: Asn<T>, label?: string): Field<T, true> => ({ asn, optional: true, label });
+
+type AnyField = Field<any, boolean>;
+export type SequenceValue<F extends Record<string, AnyField>> = {
+  [K in keyof F]: F[K] extends Field<infer T, infer O> ? (O extends true ? T | undefined : T) : never;
+};
+
+const SEQ = { cls: U, num: 16 };
+const SET = { cls: U, num: 17 };
+
+function constructedUniversal(tag: Tag, t: Tlv): void {
+  if (t.cls !== tag.cls || t.num !== tag.num || !t.constructed) throw mismatch(describeTag("Constructed", tag), t);
+}
+
+/** SEQUENCE of named fields, in declaration order. */
+export function sequence<F extends Record<string, AnyField>>(fields: F): Asn<SequenceValue<F>> {
+  const entries = Object.entries(fields);
+  return {
+    tags: [SEQ],
+    expected: describeTag("Constructed", SEQ),
+    encode: (v) => {
+      const parts: Uint8Array[] = [];
+      for (const [key, field] of entries) {
+        const x = (v as Record<string, unknown>)[key];
+        if (x === undefined) {
+          if (!field.optional) throw new AsnError(`SEQUENCE: missing required: ${field.label ?? key}`);
+          continue;
+        }
+        parts.push(field.asn.encode(x));
+      }
+      return tlv(U, true, 16, parts);
+    },
+    decode: (t) => {
+      constructedUniversal(SEQ, t);
+      const kids = children(t.buf, t.start, t.end);
+      const out: Record<string, unknown> = {};
+      let i = 0;
+      for (const [key, field] of entries) {
+        const kid = kids[i];
+        if (kid && (!field.optional || matches(field.asn, kid))) {
+          out[key] = field.asn.decode(kid);
+          i++;
+        } else if (field.optional) {
+          out[key] = undefined;
+        } else {
+          throw new AsnError(`SEQUENCE: missing required: ${field.label ?? key}`);
+        }
+      }
+      if (i < kids.length) {
+        throw new AsnError(`SEQUENCE: trailing: [${kids.slice(i).map(describeTlv).join("; ")}]`);
+      }
+      return out as SequenceValue<F>;
+    },
+  };
+}
+
+function collection<T>(tag: Tag, sorted: boolean, elt: Asn<T>): Asn<T[]> {
+  return {
+    tags: [tag],
+    expected: describeTag("Constructed", tag),
+    encode: (vs) => {
+      const parts = vs.map((v) => elt.encode(v));
+      // DER: the elements of a SET OF in ascending order of their encodings
+      if (sorted) parts.sort(compareBytes);
+      return tlv(U, true, tag.num, parts);
+    },
+    decode: (t) => {
+      constructedUniversal(tag, t);
+      return children(t.buf, t.start, t.end).map((kid) => elt.decode(kid));
+    },
+  };
+}
+
+export const sequenceOf = <T>(elt: Asn<T>): Asn<T[]> => collection(SEQ, false, elt);
+export const setOf = <T>(elt: Asn<T>): Asn<T[]> => collection(SET, true, elt);
+
+/**
+ * CHOICE: decoding takes the alternative whose tag comes first; encoding
+ * takes the alternative `pick` names (several alternatives may decode to the
+ * same domain value, only one of them writes it).
+ */
+export function choice<T>(alternatives: readonly Asn<T>[], pick: (v: T) => number): Asn<T> {
+  const last = alternatives[alternatives.length - 1]!;
+  return {
+    tags: alternatives.flatMap((a) => a.tags),
+    expected: last.expected,
+    encode: (v) => alternatives[pick(v)]!.encode(v),
+    decode: (t) => {
+      const alt = alternatives.find((a) => matches(a, t));
+      if (!alt) throw mismatch(last.expected, t);
+      return alt.decode(t);
+    },
+  };
+}
+
+/** A lazily built grammar (for recursive or late-bound declarations). */
+export function fix<T>(make: () => Asn<T>): Asn<T> {
+  let cached: Asn<T> | undefined;
+  const get = () => (cached ??= make());
+  return {
+    get tags() {
+      return get().tags;
+    },
+    get expected() {
+      return get().expected;
+    },
+    encode: (v) => get().encode(v),
+    decode: (t) => get().decode(t),
+  };
+}
+
+/** DER bytes → value; the whole buffer must be one element (no trailing bytes). */
+export function decodeStrict<T>(asn: Asn<T>, bytes: Uint8Array): T {
+  const t = readTlv(bytes, 0, bytes.length);
+  const v = asn.decode(t);
+  if (t.end !== bytes.length) throw new AsnError("trailing bytes");
+  return v;
+}
+
+export function encode<T>(asn: Asn<T>, v: T): Uint8Array {
+  return asn.encode(v);
+}

@@ -1,0 +1,136 @@
+// Small grammars shared by commands, wire messages and dumps (vmm_asn.ml).
+
+import { AsnError } from "../asn1/der.js";
+import {
+  type Asn,
+  choice,
+  explicit,
+  integer,
+  map,
+  nul,
+  octetString,
+  optional,
+  required,
+  sequence,
+  sequenceOf,
+  setOf,
+  utf8String,
+} from "../asn1/schema.js";
+import type { WireVersion } from "../model/command.js";
+import { type Name, nameOfString, nameToList, nameToString } from "../model/name.js";
+import { type Policy, makePolicy } from "../model/policy.js";
+import type { WireName } from "../model/wire.js";
+import { sortedUnique } from "../model/sets.js";
+import type { FailBehaviour } from "../model/unikernel.js";
+
+/** version INTEGER: 3, 4 or 5 */
+export const version: Asn<WireVersion> = map(
+  integer,
+  (v) => {
+    if (v === 3n || v === 4n || v === 5n) return Number(v) as WireVersion;
+    // OCaml prints the 63-bit int unsigned in hex
+    const shown = v < 0n ? (1n << 63n) + v : v;
+    throw new AsnError(`unknown version number 0x${shown.toString(16).toUpperCase()}`);
+  },
+  (v) => BigInt(v),
+);
+
+/** OCTET STRING of (at least) 8 bytes, big endian, read as unsigned. */
+export const int64: Asn<bigint> = map(
+  octetString,
+  (b) => {
+    if (b.length < 8) throw new AsnError("int64: octet string shorter than 8 bytes");
+    return Buffer.from(b.buffer, b.byteOffset, 8).readBigUInt64BE(0);
+  },
+  (v) => {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64BE(BigInt.asUintN(64, v));
+    return b;
+  },
+);
+
+/** INTEGER truncated to OCaml's int32 (Int32.of_int). */
+export const int32: Asn<number> = map(
+  integer,
+  (v) => Number(BigInt.asIntN(32, v)),
+  (v) => BigInt(v),
+);
+
+export const MAC_PATTERN = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
+
+export const macAddress: Asn<string> = map(
+  octetString,
+  (b) => {
+    if (b.length !== 6) throw new AsnError("bad mac address: Macaddr: MAC is exactly 6 bytes");
+    return Buffer.from(b).toString("hex").replace(/(..)(?!$)/g, "$1:");
+  },
+  (mac) => {
+    if (!MAC_PATTERN.test(mac)) throw new AsnError(`bad mac address: ${mac}`);
+    return Buffer.from(mac.replaceAll(":", ""), "hex");
+  },
+);
+
+/** Names since wire version 5: Name.to_string as one UTF8String. */
+export const name: Asn<Name> = map(utf8String, nameOfString, nameToString);
+
+/** Names in wire version 5 messages. */
+export const wireName: Asn<WireName> = map(name, (n) => ({ name: n }), (w) => w.name);
+
+/** Names in wire versions 3 and 4: labels, which the decoder joins with '.'. */
+export const oldWireName: Asn<WireName> = map(
+  sequenceOf(utf8String),
+  (labels) => ({ name: nameOfString(labels.join(".")), labels }),
+  (w) => (w.labels && nameToString(nameOfString(w.labels.join("."))) === nameToString(w.name) ? w.labels : nameToList(w.name)),
+);
+
+export const typ: Asn<"solo5"> = choice<"solo5">(
+  [
+    map(explicit(0, nul), () => "solo5" as const, () => null),
+    map(
+      explicit(1, nul),
+      (): "solo5" => {
+        throw new AsnError("typ not yet supported");
+      },
+      () => null,
+    ),
+  ],
+  () => 0,
+);
+
+export const failBehaviour: Asn<FailBehaviour> = choice<FailBehaviour>(
+  [
+    map(explicit(0, nul), (): FailBehaviour => ({ kind: "quit" }), () => null),
+    map(
+      explicit(1, setOf(integer)),
+      (codes): FailBehaviour => ({ kind: "restart", exitCodes: codes.length ? sortedUnique(codes) : null }),
+      (f) => (f.kind === "restart" && f.exitCodes ? sortedUnique(f.exitCodes) : []),
+    ),
+  ],
+  (f) => (f.kind === "quit" ? 0 : 1),
+);
+
+export const policy: Asn<Policy> = map(
+  sequence({
+    cpuids: required(sequenceOf(integer)),
+    unikernels: required(integer),
+    memory: required(integer),
+    block: optional(integer),
+    bridges: required(sequenceOf(utf8String)),
+  }),
+  (p) => makePolicy({ ...p, block: p.block ?? null }),
+  (p) => {
+    const q = makePolicy(p);
+    return { ...q, block: q.block ?? undefined };
+  },
+);
+
+/** Absent list ↔ empty list, as Albatross maps `None` and `[]`. */
+export function listOrAbsent<T>(xs: T[] | undefined): T[] {
+  return xs ?? [];
+}
+export function absentIfEmpty<T>(xs: readonly T[]): T[] | undefined {
+  return xs.length ? [...xs] : undefined;
+}
+
+export const nullable = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+export const absent = <T>(v: T | null): T | undefined => (v === null ? undefined : v);

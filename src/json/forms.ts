@@ -1,0 +1,212 @@
+// The JSON form of every Albatross value: names as strings, MACs as
+// "aa:bb:..", times as RFC 3339, images and data as base64 with their length.
+
+import type { CertExtension, Command, SinceCount, WireVersion } from "../model/command.js";
+import type { Dump } from "../model/dump.js";
+import { type Policy, makePolicy } from "../model/policy.js";
+import { sortedUnique } from "../model/sets.js";
+import type { Stats } from "../model/stats.js";
+import type { FailBehaviour, UnikernelArguments, UnikernelConfig, UnikernelInfo } from "../model/unikernel.js";
+import type { Data, Named, Payload, Success, Wire } from "../model/wire.js";
+import { MAC_PATTERN } from "../codec/base.js";
+import {
+  type J,
+  array,
+  bool,
+  bytes,
+  hexBytes,
+  int,
+  int32,
+  literal,
+  maybe,
+  name,
+  nullable,
+  object,
+  refine,
+  str,
+  time,
+  union,
+} from "./schema.js";
+
+const mac = refine(str, (s) => (MAC_PATTERN.test(s) ? null : 'expected a MAC address "aa:bb:cc:dd:ee:ff" (lowercase)'));
+
+export const version: J<WireVersion> = refine(int32, (v) =>
+  v === 3 || v === 4 || v === 5 ? null : "expected version 3, 4 or 5",
+) as J<WireVersion>;
+
+export const policy: J<Policy> = (() => {
+  const base = object({
+    unikernels: int,
+    cpuids: array(int),
+    memory: int,
+    block: nullable(int),
+    bridges: array(str),
+  });
+  return { toJson: base.toJson, fromJson: (x, path) => makePolicy(base.fromJson(x, path)) };
+})();
+
+export const failBehaviour: J<FailBehaviour> = (() => {
+  const base = union({ quit: {}, restart: { exitCodes: nullable(array(int)) } });
+  return {
+    toJson: base.toJson,
+    fromJson: (x, path): FailBehaviour => {
+      const f = base.fromJson(x, path);
+      return f.kind === "quit" ? f : { kind: "restart", exitCodes: f.exitCodes?.length ? sortedUnique(f.exitCodes) : null };
+    },
+  };
+})();
+
+const blockDevice = object({ name: str, device: nullable(str), sectorSize: nullable(int) });
+const bridge = object({ name: str, bridge: nullable(str), mac: nullable(mac) });
+
+const argumentsFields = {
+  failBehaviour,
+  cpuid: int,
+  memory: int,
+  blockDevices: array(blockDevice),
+  bridges: array(bridge),
+  argv: nullable(array(str)),
+};
+
+export const unikernelArguments: J<UnikernelArguments> = object(argumentsFields);
+
+export const unikernelConfig: J<UnikernelConfig> = object({
+  typ: literal("solo5"),
+  compressed: bool,
+  image: bytes,
+  ...argumentsFields,
+});
+
+export const unikernelInfo: J<UnikernelInfo> = object({
+  typ: literal("solo5"),
+  failBehaviour,
+  cpuid: int,
+  memory: int,
+  blockDevices: array(object({ unikernelDevice: str, hostDevice: str, sectorSize: int, size: int })),
+  bridges: array(object({ unikernelDevice: str, hostDevice: str, mac })),
+  argv: nullable(array(str)),
+  digest: hexBytes,
+  started: time,
+});
+
+const sinceCount: J<SinceCount> = union({ since: { since: time }, count: { count: int } });
+
+export const command: J<Command> = union({
+  console_add: {},
+  console_subscribe: { subscribe: sinceCount },
+  old_console_subscribe: { subscribe: sinceCount },
+  stats_add: { vmmdev: str, pid: int, taps: array(object({ bridge: str, tap: str })) },
+  stats_remove: {},
+  stats_subscribe: {},
+  stats_initial: {},
+  unikernel_info: {},
+  unikernel_create: { config: unikernelConfig },
+  unikernel_force_create: { config: unikernelConfig },
+  unikernel_restart: { arguments: nullable(unikernelArguments) },
+  unikernel_destroy: {},
+  unikernel_get: { level: int },
+  old_unikernel_info1: {},
+  old_unikernel_info2: {},
+  old_unikernel_info3: {},
+  old_unikernel_get: {},
+  policy_info: {},
+  policy_add: { policy },
+  policy_remove: {},
+  block_info: {},
+  block_add: { size: int, compressed: bool, data: nullable(bytes) },
+  block_remove: {},
+  block_set: { compressed: bool, data: bytes },
+  block_dump: { level: int },
+});
+
+export const certExtension: J<CertExtension> = object({ version, command });
+
+const labels = maybe(array(str));
+const named = <T>(value: J<T>): J<Named<T>[]> => array(object({ name, labels, value }));
+
+const timeval = object({ seconds: int, microseconds: int });
+
+const stats: J<Stats> = object({
+  rusage: object({
+    utime: timeval,
+    stime: timeval,
+    maxrss: int,
+    ixrss: int,
+    idrss: int,
+    isrss: int,
+    minflt: int,
+    majflt: int,
+    nswap: int,
+    inblock: int,
+    outblock: int,
+    msgsnd: int,
+    msgrcv: int,
+    nsignals: int,
+    nvcsw: int,
+    nivcsw: int,
+  }),
+  kinfoMem: nullable(
+    object({ vsize: int, rss: int, tsize: int, dsize: int, ssize: int, runtime: int, cow: int, start: timeval }),
+  ),
+  vmm: nullable(array(object({ key: str, value: int }))),
+  ifdata: array(
+    object({
+      bridge: str,
+      flags: int32,
+      sendLength: int32,
+      maxSendLength: int32,
+      sendDrops: int32,
+      mtu: int32,
+      baudrate: int,
+      inputPackets: int,
+      inputErrors: int,
+      outputPackets: int,
+      outputErrors: int,
+      collisions: int,
+      inputBytes: int,
+      outputBytes: int,
+      inputMcast: int,
+      outputMcast: int,
+      inputDropped: int,
+      outputDropped: int,
+    }),
+  ),
+});
+
+const success: J<Success> = union({
+  empty: {},
+  string: { value: str },
+  policies: { policies: named(policy) },
+  old_unikernels: { unikernels: named(unikernelConfig) },
+  block_devices: { devices: array(object({ name, labels, size: int, active: bool })) },
+  old_unikernel_info2: { unikernels: named(unikernelInfo) },
+  unikernel_image: { compressed: bool, image: bytes },
+  block_device_image: { compressed: bool, data: bytes },
+  old_unikernel_info3: { unikernels: named(unikernelInfo) },
+  unikernel_info: { unikernels: named(unikernelInfo) },
+});
+
+const data: J<Data> = union({
+  utc_console: { timestamp: time, line: str },
+  console: { timestamp: time, line: str },
+  stats: { stats },
+});
+
+const payload: J<Payload> = union({
+  command: { command },
+  success: { success },
+  failure: { message: str },
+  data: { data },
+});
+
+export const wire: J<Wire> = object({
+  header: object({ version, sequence: int, name, labels }),
+  payload,
+});
+
+const dumpEntries = <T>(value: J<T>): J<Named<T>[]> => array(object({ name, value }));
+
+export const dump: J<Dump> = object({
+  unikernels: dumpEntries(unikernelConfig),
+  policies: dumpEntries(policy),
+});

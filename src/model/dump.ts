@@ -1,0 +1,11 @@
+// Albatross's state dump file: the unikernels it runs and the policies it
+// enforces, each keyed by name.
+
+import type { Named } from "./wire.js";
+import type { Policy } from "./policy.js";
+import type { UnikernelConfig } from "./unikernel.js";
+
+export interface Dump {
+  unikernels: Named<UnikernelConfig>[];
+  policies: Named<Policy>[];
+}

@@ -1,0 +1,100 @@
+// Albatross keeps Ptime values (picosecond precision) and writes a
+// GeneralizedTime fraction of exactly three digits whenever the fraction is
+// non-zero — even when it is below one millisecond (".000"). A JS Date cannot
+// tell 0.1 ms from 0, so a time keeps its fraction digits next to whole seconds.
+
+export interface Time {
+  /** whole seconds since 1970-01-01T00:00:00Z (negative before) */
+  seconds: bigint;
+  /** decimal digits of the fraction of a second as written ("" for none) */
+  frac: string;
+}
+
+export class TimeError extends Error {
+  override name = "TimeError";
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, "0");
+
+export interface Civil {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export function fromCivil(c: Civil, frac = "", offsetMinutes = 0): Time {
+  if (c.month < 1 || c.month > 12 || c.day < 1 || c.hour > 23 || c.minute > 59 || c.second > 60) {
+    throw new TimeError("invalid date or time");
+  }
+  const d = new Date(0);
+  d.setUTCFullYear(c.year, c.month - 1, c.day);
+  if (d.getUTCDate() !== c.day) throw new TimeError("invalid date or time");
+  d.setUTCHours(c.hour, c.minute, c.second, 0);
+  const seconds = BigInt(Math.floor(d.getTime() / 1000)) - BigInt(offsetMinutes * 60);
+  return { seconds, frac };
+}
+
+export function toCivil(t: Time): Civil {
+  const d = new Date(Number(t.seconds) * 1000);
+  if (Number.isNaN(d.getTime())) throw new TimeError("time out of range");
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
+}
+
+function civilDate(c: Civil): string {
+  return `${pad(c.year, 4)}-${pad(c.month, 2)}-${pad(c.day, 2)}T${pad(c.hour, 2)}:${pad(c.minute, 2)}:${pad(c.second, 2)}`;
+}
+
+/** Ptime.pp_rfc3339 (): whole seconds, unknown offset written "-00:00". */
+export function ppRfc3339(t: Time): string {
+  return `${civilDate(toCivil(t))}-00:00`;
+}
+
+/** RFC 3339 in UTC with every fraction digit kept — the JSON form. */
+export function toRfc3339(t: Time): string {
+  return `${civilDate(toCivil(t))}${t.frac ? "." + t.frac : ""}Z`;
+}
+
+const RFC3339 = /^(\d{4})-(\d\d)-(\d\d)(?:[Tt ](\d\d):(\d\d):(\d\d)(?:\.(\d+))?([Zz]|[+-]\d\d:\d\d))?$/;
+
+/** RFC 3339 date-time; a bare date means midnight UTC (as albatross-client). */
+export function parseRfc3339(s: string): Time {
+  const m = RFC3339.exec(s);
+  if (!m) throw new TimeError(`invalid RFC 3339 timestamp: ${JSON.stringify(s)}`);
+  const [, y, mo, d, h = "00", mi = "00", sec = "00", frac = "", tz = "Z"] = m;
+  let offset = 0;
+  if (tz !== "Z" && tz !== "z") {
+    const sign = tz[0] === "-" ? -1 : 1;
+    offset = sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6)));
+  }
+  const civil = { year: +y!, month: +mo!, day: +d!, hour: +h, minute: +mi, second: +sec };
+  try {
+    return fromCivil(civil, frac, offset);
+  } catch {
+    throw new TimeError(`invalid RFC 3339 timestamp: ${JSON.stringify(s)}`);
+  }
+}
+
+/** Compares two times (seconds, then fraction digits). */
+export function compareTime(a: Time, b: Time): number {
+  if (a.seconds !== b.seconds) return a.seconds < b.seconds ? -1 : 1;
+  const w = Math.max(a.frac.length, b.frac.length);
+  const fa = a.frac.padEnd(w, "0");
+  const fb = b.frac.padEnd(w, "0");
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
+}
+
+export function timeFromDate(d: Date): Time {
+  const ms = d.getTime();
+  const seconds = Math.floor(ms / 1000);
+  return { seconds: BigInt(seconds), frac: pad(ms - seconds * 1000, 3).replace(/0+$/, "") };
+}

@@ -1,0 +1,37 @@
+import * as asn1js from "asn1js";
+
+import { X509Error } from "./errors.js";
+
+/**
+ * Parse one complete BER/DER value. asn1js's `fromBER` silently ignores
+ * trailing bytes, so a certificate with garbage appended would be accepted;
+ * we insist that the value spans the whole input.
+ */
+export function parseDer(bytes: Uint8Array, what: string): asn1js.AsnType {
+  const parsed = asn1js.fromBER(bytes);
+  if (parsed.offset === -1) {
+    throw new X509Error(`${what}: malformed ASN.1 (${parsed.result.error})`);
+  }
+  if (parsed.offset !== bytes.byteLength) {
+    throw new X509Error(`${what}: ${bytes.byteLength - parsed.offset} trailing bytes after the ASN.1 value`);
+  }
+  return parsed.result;
+}
+
+/**
+ * An ArrayBuffer holding exactly these bytes. Node Buffers are views into a
+ * shared pool, so handing `bytes.buffer` to pkijs would hand it foreign data.
+ */
+export function exactArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return copy.buffer;
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
+}
+
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}

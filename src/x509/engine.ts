@@ -1,0 +1,98 @@
+import type { webcrypto } from "node:crypto";
+
+import * as asn1js from "asn1js";
+import * as pkijs from "pkijs";
+
+/** id-Ed25519 (RFC 8410). Its AlgorithmIdentifier has no parameters, not even NULL. */
+export const ED25519_OID = "1.3.101.112";
+
+const ED25519 = { name: "Ed25519" } as const;
+
+/**
+ * pkijs knows RSA and ECDSA but not Ed25519: its key import/export goes
+ * through JWK conversions that have no OKP case, and its signature
+ * parameters have no EdDSA branch. WebCrypto itself (Node >= 20) handles
+ * Ed25519 fine, so those paths go straight to it.
+ */
+class AlbatrossCryptoEngine extends pkijs.CryptoEngine {
+  override async importKey(
+    format: webcrypto.KeyFormat,
+    keyData: webcrypto.BufferSource | webcrypto.JsonWebKey,
+    algorithm: webcrypto.AlgorithmIdentifier,
+    extractable: boolean,
+    keyUsages: webcrypto.KeyUsage[],
+  ): Promise<webcrypto.CryptoKey> {
+    if (isEd25519(algorithm)) {
+      return format === "jwk"
+        ? this.subtle.importKey(format, keyData as webcrypto.JsonWebKey, ED25519, extractable, keyUsages)
+        : this.subtle.importKey(format, keyData as webcrypto.BufferSource, ED25519, extractable, keyUsages);
+    }
+    return super.importKey(format, keyData, algorithm, extractable, keyUsages);
+  }
+
+  override exportKey(format: "jwk", key: webcrypto.CryptoKey): Promise<webcrypto.JsonWebKey>;
+  override exportKey(format: Exclude<webcrypto.KeyFormat, "jwk">, key: webcrypto.CryptoKey): Promise<ArrayBuffer>;
+  override exportKey(format: string, key: webcrypto.CryptoKey): Promise<ArrayBuffer | webcrypto.JsonWebKey>;
+  override async exportKey(format: string, key: webcrypto.CryptoKey): Promise<ArrayBuffer | webcrypto.JsonWebKey> {
+    if (isEd25519(key.algorithm)) {
+      return this.subtle.exportKey(format as webcrypto.KeyFormat, key);
+    }
+    return super.exportKey(format, key);
+  }
+
+  override async getSignatureParameters(
+    privateKey: webcrypto.CryptoKey,
+    hashAlgorithm?: string,
+  ): Promise<pkijs.CryptoEngineSignatureParams> {
+    if (isEd25519(privateKey.algorithm)) {
+      return {
+        signatureAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: ED25519_OID }),
+        parameters: { algorithm: ED25519, usages: ["sign"] },
+      };
+    }
+    const result = await super.getSignatureParameters(privateKey, hashAlgorithm);
+    if (privateKey.algorithm.name === "RSASSA-PKCS1-v1_5") {
+      // RFC 4055: the sha*WithRSAEncryption parameters MUST be NULL; pkijs omits them.
+      result.signatureAlgorithm.algorithmParams = new asn1js.Null();
+    }
+    return result;
+  }
+
+  override async verifyWithPublicKey(
+    data: webcrypto.BufferSource,
+    signature: asn1js.BitString | asn1js.OctetString,
+    publicKeyInfo: pkijs.PublicKeyInfo,
+    signatureAlgorithm: pkijs.AlgorithmIdentifier,
+    shaAlgorithm?: string,
+  ): Promise<boolean> {
+    if (signatureAlgorithm.algorithmId !== ED25519_OID) {
+      return super.verifyWithPublicKey(data, signature, publicKeyInfo, signatureAlgorithm, shaAlgorithm);
+    }
+    if (publicKeyInfo.algorithm.algorithmId !== ED25519_OID) {
+      return false;
+    }
+    const spki = publicKeyInfo.toSchema().toBER(false);
+    const key = await this.importKey("spki", spki, ED25519, false, ["verify"]);
+    return this.subtle.verify(ED25519, key, signature.valueBlock.valueHexView, data);
+  }
+}
+
+function isEd25519(algorithm: webcrypto.AlgorithmIdentifier | webcrypto.KeyAlgorithm): boolean {
+  const name = typeof algorithm === "string" ? algorithm : algorithm.name;
+  return name.toLowerCase() === "ed25519";
+}
+
+let engine: AlbatrossCryptoEngine | undefined;
+
+/**
+ * Install our engine as pkijs's global engine (once) and return it. Callers
+ * also pass it explicitly to `sign`/`verify`, so another module installing a
+ * different global engine cannot silently break Ed25519 here.
+ */
+export function ensureEngine(): pkijs.CryptoEngine {
+  if (engine === undefined) {
+    engine = new AlbatrossCryptoEngine({ name: "albatross-ca", crypto: globalThis.crypto });
+    pkijs.setEngine(engine.name, engine);
+  }
+  return engine;
+}

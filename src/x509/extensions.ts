@@ -1,0 +1,212 @@
+import * as asn1js from "asn1js";
+import * as pkijs from "pkijs";
+
+import { exactArrayBuffer, parseDer, toHex } from "./der.js";
+import { errorMessage, X509Error } from "./errors.js";
+
+/** Albatross's private extension: `SEQUENCE { version INTEGER, command }`, always non-critical. */
+export const ALBATROSS_EXTENSION_OID = "1.3.6.1.4.1.49836.42";
+/** PKCS#9 extensionRequest, the CSR attribute that carries requested extensions. */
+export const EXTENSION_REQUEST_OID = "1.2.840.113549.1.9.14";
+
+export const SUBJECT_KEY_IDENTIFIER_OID = "2.5.29.14";
+export const KEY_USAGE_OID = "2.5.29.15";
+export const BASIC_CONSTRAINTS_OID = "2.5.29.19";
+export const AUTHORITY_KEY_IDENTIFIER_OID = "2.5.29.35";
+export const EXTENDED_KEY_USAGE_OID = "2.5.29.37";
+
+/**
+ * ```asn1
+ * KeyUsage ::= BIT STRING { digitalSignature (0), contentCommitment (1), keyEncipherment (2),
+ *   dataEncipherment (3), keyAgreement (4), keyCertSign (5), cRLSign (6), encipherOnly (7), decipherOnly (8) }
+ * ```
+ * The array index is the bit number.
+ */
+export const KEY_USAGES = [
+  "digitalSignature",
+  "contentCommitment",
+  "keyEncipherment",
+  "dataEncipherment",
+  "keyAgreement",
+  "keyCertSign",
+  "cRLSign",
+  "encipherOnly",
+  "decipherOnly",
+] as const;
+export type KeyUsageName = (typeof KEY_USAGES)[number];
+
+export const EXTENDED_KEY_USAGES = {
+  serverAuth: "1.3.6.1.5.5.7.3.1",
+  clientAuth: "1.3.6.1.5.5.7.3.2",
+  codeSigning: "1.3.6.1.5.5.7.3.3",
+  emailProtection: "1.3.6.1.5.5.7.3.4",
+  timeStamping: "1.3.6.1.5.5.7.3.8",
+  OCSPSigning: "1.3.6.1.5.5.7.3.9",
+} as const;
+export type ExtendedKeyUsageName = keyof typeof EXTENDED_KEY_USAGES;
+
+export function isKeyUsageName(value: string): value is KeyUsageName {
+  return (KEY_USAGES as readonly string[]).includes(value);
+}
+
+export function isExtendedKeyUsageName(value: string): value is ExtendedKeyUsageName {
+  return Object.hasOwn(EXTENDED_KEY_USAGES, value);
+}
+
+export function extension(extnID: string, critical: boolean, value: Uint8Array | asn1js.AsnType): pkijs.Extension {
+  const der = value instanceof Uint8Array ? value : new Uint8Array(value.toBER(false));
+  return new pkijs.Extension({ extnID, critical, extnValue: exactArrayBuffer(der) });
+}
+
+/**
+ * Our extension, always non-critical: Albatross's X.509 validation rejects
+ * critical extensions it does not handle itself. The value is opaque here,
+ * but it must at least be one complete ASN.1 value.
+ */
+export function albatrossExtension(value: Uint8Array): pkijs.Extension {
+  parseDer(value, "Albatross extension value");
+  return extension(ALBATROSS_EXTENSION_OID, false, value);
+}
+
+/** DER named BIT STRING: trailing zero bits are dropped (X.690 11.2.2). */
+export function encodeKeyUsage(usages: readonly KeyUsageName[]): asn1js.BitString {
+  const bitNumbers = usages.map((usage) => KEY_USAGES.indexOf(usage));
+  const highest = Math.max(...bitNumbers);
+  const bytes = new Uint8Array((highest >> 3) + 1);
+  for (const bit of bitNumbers) {
+    bytes[bit >> 3]! |= 0x80 >> (bit & 7);
+  }
+  return new asn1js.BitString({ valueHex: bytes, unusedBits: 7 - (highest & 7) });
+}
+
+export function encodeExtendedKeyUsage(purposes: readonly ExtendedKeyUsageName[]): asn1js.Sequence {
+  return new pkijs.ExtKeyUsage({ keyPurposes: purposes.map((purpose) => EXTENDED_KEY_USAGES[purpose]) }).toSchema();
+}
+
+export function encodeBasicConstraints(ca: boolean): asn1js.Sequence {
+  return new pkijs.BasicConstraints({ cA: ca }).toSchema();
+}
+
+export function encodeAuthorityKeyIdentifier(keyId: Uint8Array): asn1js.Sequence {
+  return new pkijs.AuthorityKeyIdentifier({ keyIdentifier: new asn1js.OctetString({ valueHex: keyId }) }).toSchema();
+}
+
+export interface BasicConstraintsInfo {
+  readonly critical: boolean;
+  readonly ca: boolean;
+  readonly pathLength: number | null;
+}
+
+export interface KeyUsageInfo {
+  readonly critical: boolean;
+  readonly usages: readonly KeyUsageName[];
+}
+
+export interface ExtendedKeyUsageInfo {
+  readonly critical: boolean;
+  /** Known purposes by name, others as dotted OIDs. */
+  readonly purposes: readonly string[];
+}
+
+/** What the extensions of a certificate say, decoded strictly: a malformed standard extension is an error. */
+export interface DecodedExtensions {
+  readonly basicConstraints: BasicConstraintsInfo | null;
+  readonly keyUsage: KeyUsageInfo | null;
+  readonly extendedKeyUsage: ExtendedKeyUsageInfo | null;
+  /** Lowercase hex. */
+  readonly subjectKeyIdentifier: string | null;
+  /** The keyIdentifier field, lowercase hex. */
+  readonly authorityKeyIdentifier: string | null;
+  /** Raw value (the DER inside the OCTET STRING); decoding it is the codec's job. */
+  readonly albatrossExtension: { readonly value: Uint8Array; readonly critical: boolean } | null;
+}
+
+export function decodeExtensions(extensions: readonly pkijs.Extension[]): DecodedExtensions {
+  const seen = new Set<string>();
+  const decoded: {
+    -readonly [K in keyof DecodedExtensions]: DecodedExtensions[K];
+  } = {
+    basicConstraints: null,
+    keyUsage: null,
+    extendedKeyUsage: null,
+    subjectKeyIdentifier: null,
+    authorityKeyIdentifier: null,
+    albatrossExtension: null,
+  };
+  for (const ext of extensions) {
+    if (seen.has(ext.extnID)) {
+      throw new X509Error(`extension ${ext.extnID} appears more than once`);
+    }
+    seen.add(ext.extnID);
+    const value = ext.extnValue.valueBlock.valueHexView;
+    const critical = ext.critical;
+    switch (ext.extnID) {
+      case BASIC_CONSTRAINTS_OID:
+        decoded.basicConstraints = decodeBasicConstraints(value, critical);
+        break;
+      case KEY_USAGE_OID:
+        decoded.keyUsage = { critical, usages: decodeKeyUsage(value) };
+        break;
+      case EXTENDED_KEY_USAGE_OID:
+        decoded.extendedKeyUsage = { critical, purposes: decodeExtendedKeyUsage(value) };
+        break;
+      case SUBJECT_KEY_IDENTIFIER_OID:
+        decoded.subjectKeyIdentifier = toHex(decodeOctetString(value, "subjectKeyIdentifier"));
+        break;
+      case AUTHORITY_KEY_IDENTIFIER_OID:
+        decoded.authorityKeyIdentifier = decodeAuthorityKeyIdentifier(value);
+        break;
+      case ALBATROSS_EXTENSION_OID:
+        decoded.albatrossExtension = { value: new Uint8Array(value), critical };
+        break;
+    }
+  }
+  return decoded;
+}
+
+function decodeBasicConstraints(value: Uint8Array, critical: boolean): BasicConstraintsInfo {
+  const parsed = fromSchema(value, "basicConstraints", (schema) => new pkijs.BasicConstraints({ schema }));
+  const pathLength = parsed.pathLenConstraint;
+  return {
+    critical,
+    ca: parsed.cA,
+    pathLength: pathLength === undefined ? null : typeof pathLength === "number" ? pathLength : pathLength.valueBlock.valueDec,
+  };
+}
+
+function decodeKeyUsage(value: Uint8Array): KeyUsageName[] {
+  const bits = parseDer(value, "keyUsage");
+  if (!(bits instanceof asn1js.BitString)) {
+    throw new X509Error("keyUsage: expected a BIT STRING");
+  }
+  const bytes = bits.valueBlock.valueHexView;
+  return KEY_USAGES.filter((_, bit) => ((bytes[bit >> 3] ?? 0) & (0x80 >> (bit & 7))) !== 0);
+}
+
+function decodeExtendedKeyUsage(value: Uint8Array): string[] {
+  const parsed = fromSchema(value, "extendedKeyUsage", (schema) => new pkijs.ExtKeyUsage({ schema }));
+  const names = Object.entries(EXTENDED_KEY_USAGES);
+  return parsed.keyPurposes.map((oid) => names.find(([, known]) => known === oid)?.[0] ?? oid);
+}
+
+function decodeAuthorityKeyIdentifier(value: Uint8Array): string | null {
+  const parsed = fromSchema(value, "authorityKeyIdentifier", (schema) => new pkijs.AuthorityKeyIdentifier({ schema }));
+  return parsed.keyIdentifier === undefined ? null : toHex(parsed.keyIdentifier.valueBlock.valueHexView);
+}
+
+function decodeOctetString(value: Uint8Array, what: string): Uint8Array {
+  const parsed = parseDer(value, what);
+  if (!(parsed instanceof asn1js.OctetString)) {
+    throw new X509Error(`${what}: expected an OCTET STRING`);
+  }
+  return parsed.valueBlock.valueHexView;
+}
+
+function fromSchema<T>(value: Uint8Array, what: string, build: (schema: asn1js.AsnType) => T): T {
+  const schema = parseDer(value, what);
+  try {
+    return build(schema);
+  } catch (error) {
+    throw new X509Error(`${what}: malformed (${errorMessage(error)})`);
+  }
+}

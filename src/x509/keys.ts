@@ -1,0 +1,158 @@
+import { createHash, createPrivateKey, createPublicKey, type KeyObject, type webcrypto } from "node:crypto";
+
+import * as asn1js from "asn1js";
+
+import { parseDer } from "./der.js";
+import { errorMessage, X509Error } from "./errors.js";
+import { encodePem } from "./pem.js";
+
+export const KEY_TYPES = ["ed25519", "p256", "p384", "p521", "rsa2048", "rsa4096"] as const;
+export type KeyType = (typeof KEY_TYPES)[number];
+export const DEFAULT_KEY_TYPE: KeyType = "ed25519";
+
+/** The digest pkijs must be told explicitly: its `sign` defaults to SHA-1. */
+export type SignatureHash = "SHA-256" | "SHA-384" | "SHA-512";
+
+interface KeySpec {
+  /** WebCrypto algorithm for generating and importing, with the hash bound where the algorithm needs one. */
+  readonly algorithm: webcrypto.Algorithm;
+  /** Generation parameters beyond `algorithm`. */
+  readonly generate?: { readonly modulusLength: number; readonly publicExponent: Uint8Array };
+  readonly hash: SignatureHash;
+}
+
+const RSA_EXPONENT = new Uint8Array([1, 0, 1]);
+
+/**
+ * As the Albatross reference chains: ECDSA uses its curve's hash
+ * (ecdsa-with-SHA256/384/512), RSA is PKCS#1 v1.5 with SHA-256.
+ * Ed25519 hashes internally; its entry is never consulted for a digest.
+ */
+const KEY_SPECS: Readonly<Record<KeyType, KeySpec>> = {
+  ed25519: { algorithm: { name: "Ed25519" }, hash: "SHA-512" },
+  p256: { algorithm: { name: "ECDSA", namedCurve: "P-256" } as webcrypto.EcKeyImportParams, hash: "SHA-256" },
+  p384: { algorithm: { name: "ECDSA", namedCurve: "P-384" } as webcrypto.EcKeyImportParams, hash: "SHA-384" },
+  p521: { algorithm: { name: "ECDSA", namedCurve: "P-521" } as webcrypto.EcKeyImportParams, hash: "SHA-512" },
+  rsa2048: {
+    algorithm: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } as webcrypto.RsaHashedImportParams,
+    generate: { modulusLength: 2048, publicExponent: RSA_EXPONENT },
+    hash: "SHA-256",
+  },
+  rsa4096: {
+    algorithm: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" } as webcrypto.RsaHashedImportParams,
+    generate: { modulusLength: 4096, publicExponent: RSA_EXPONENT },
+    hash: "SHA-256",
+  },
+};
+
+/** A private key ready for signing, with what we derive from it. */
+export interface KeyPair {
+  readonly keyType: KeyType;
+  readonly privateKey: webcrypto.CryptoKey;
+  /** PKCS#8 DER of the private key. */
+  readonly pkcs8: Uint8Array;
+  /** SubjectPublicKeyInfo DER of the public key. */
+  readonly spki: Uint8Array;
+}
+
+export function isKeyType(value: string): value is KeyType {
+  return (KEY_TYPES as readonly string[]).includes(value);
+}
+
+export function signatureHash(keyType: KeyType): SignatureHash {
+  return KEY_SPECS[keyType].hash;
+}
+
+export async function generateKey(keyType: KeyType = DEFAULT_KEY_TYPE): Promise<KeyPair> {
+  const spec = KEY_SPECS[keyType];
+  const generated = (await globalThis.crypto.subtle.generateKey({ ...spec.algorithm, ...spec.generate }, true, [
+    "sign",
+    "verify",
+  ])) as webcrypto.CryptoKeyPair;
+  const pkcs8 = new Uint8Array(await globalThis.crypto.subtle.exportKey("pkcs8", generated.privateKey));
+  const spki = new Uint8Array(await globalThis.crypto.subtle.exportKey("spki", generated.publicKey));
+  return { keyType, privateKey: generated.privateKey, pkcs8, spki };
+}
+
+/** PEM PKCS#8 ("BEGIN PRIVATE KEY"), the format Albatross writes. */
+export function privateKeyToPem(key: KeyPair): string {
+  return encodePem("PRIVATE KEY", key.pkcs8);
+}
+
+/**
+ * Read an unencrypted private key from PEM: PKCS#8, PKCS#1 ("RSA PRIVATE
+ * KEY") or SEC1 ("EC PRIVATE KEY"). OpenSSL-made keys come in all three;
+ * Node converts them all to PKCS#8, which is what WebCrypto imports.
+ */
+export async function readPrivateKey(pem: string | Uint8Array): Promise<KeyPair> {
+  let keyObject: KeyObject;
+  try {
+    keyObject = createPrivateKey({ key: Buffer.from(pem), format: "pem" });
+  } catch (error) {
+    throw new X509Error(`cannot read private key: ${errorMessage(error)}`);
+  }
+  const keyType = keyTypeOfKeyObject(keyObject);
+  const pkcs8 = new Uint8Array(keyObject.export({ format: "der", type: "pkcs8" }));
+  const spki = new Uint8Array(createPublicKey(keyObject).export({ format: "der", type: "spki" }));
+  const privateKey = await globalThis.crypto.subtle.importKey("pkcs8", pkcs8, KEY_SPECS[keyType].algorithm, true, [
+    "sign",
+  ]);
+  return { keyType, privateKey, pkcs8, spki };
+}
+
+/** The key type of a SubjectPublicKeyInfo, or null when it is none of ours (RSA-3072, secp256k1, ...). */
+export function keyTypeOfSpki(spki: Uint8Array): KeyType | null {
+  let keyObject: KeyObject;
+  try {
+    keyObject = createPublicKey({ key: Buffer.from(spki), format: "der", type: "spki" });
+  } catch {
+    return null;
+  }
+  try {
+    return keyTypeOfKeyObject(keyObject);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * RFC 5280 section 4.2.1.2 method 1: SHA-1 over the subjectPublicKey BIT
+ * STRING contents (without tag, length and unused-bits octet). This is also
+ * what Albatross (`X509.Public_key.id`) puts in SKI and AKI.
+ */
+export function keyIdentifier(spki: Uint8Array): Uint8Array {
+  const info = parseDer(spki, "SubjectPublicKeyInfo");
+  const bits = info instanceof asn1js.Sequence ? info.valueBlock.value[1] : undefined;
+  if (!(bits instanceof asn1js.BitString)) {
+    throw new X509Error("SubjectPublicKeyInfo: expected SEQUENCE { algorithm, BIT STRING }");
+  }
+  return new Uint8Array(createHash("sha1").update(bits.valueBlock.valueHexView).digest());
+}
+
+const CURVE_KEY_TYPES: Readonly<Record<string, KeyType>> = {
+  prime256v1: "p256",
+  secp384r1: "p384",
+  secp521r1: "p521",
+};
+
+function keyTypeOfKeyObject(keyObject: KeyObject): KeyType {
+  const details = keyObject.asymmetricKeyDetails ?? {};
+  switch (keyObject.asymmetricKeyType) {
+    case "ed25519":
+      return "ed25519";
+    case "ec": {
+      const keyType = CURVE_KEY_TYPES[details.namedCurve ?? ""];
+      if (keyType === undefined) {
+        throw new X509Error(`unsupported EC curve ${details.namedCurve} (expected P-256, P-384 or P-521)`);
+      }
+      return keyType;
+    }
+    case "rsa":
+      if (details.modulusLength === 2048 || details.modulusLength === 4096) {
+        return `rsa${details.modulusLength}`;
+      }
+      throw new X509Error(`unsupported RSA key size ${details.modulusLength} (expected 2048 or 4096)`);
+    default:
+      throw new X509Error(`unsupported key algorithm ${keyObject.asymmetricKeyType} (expected one of ${KEY_TYPES.join(", ")})`);
+  }
+}
