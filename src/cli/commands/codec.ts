@@ -1,0 +1,114 @@
+// `decode` and `encode`: Albatross data (certificate extensions, wire
+// messages, state dumps) to Albatross's text or our JSON form, and back.
+
+import type { Argv } from "yargs";
+import { type Kind, KINDS, type KindCodec, fromJson } from "../../codec/index.js";
+import { CliError, oneLine } from "../errors.js";
+import { forEachStdinLine, parseBase64, parseHex, parseJsonText, printJson, readInput } from "../io.js";
+
+const KIND_CHOICES = ["extension", "wire", "dump"] as const;
+
+interface DecodeArgs {
+  kind: Kind;
+  format: "text" | "json";
+  verbose: boolean;
+  hex?: string | undefined;
+  base64?: string | undefined;
+  jsonl: boolean;
+  file?: string | undefined;
+}
+
+function inputBytes(a: DecodeArgs): Uint8Array {
+  const given = [a.hex !== undefined, a.base64 !== undefined, a.file !== undefined].filter(Boolean).length;
+  if (given > 1) throw new CliError("give one input: --hex, --base64 or a FILE (- for standard input)");
+  if (a.hex !== undefined) return parseHex(a.hex);
+  if (a.base64 !== undefined) return parseBase64(a.base64);
+  return new Uint8Array(readInput(a.file || "-"));
+}
+
+function decodeOne<T>(codec: KindCodec<T>, bytes: Uint8Array) {
+  const value = codec.decode(bytes);
+  return { text: codec.text(value), textVerbose: codec.text(value, { verbose: true }), json: codec.json.toJson(value) };
+}
+
+async function decode(a: DecodeArgs): Promise<void> {
+  const codec = KINDS[a.kind] as KindCodec<unknown>;
+  if (a.jsonl) {
+    await forEachStdinLine((line) => {
+      if (line.trim() === "") return;
+      let out: unknown;
+      try {
+        const d = decodeOne(codec, parseHex(line, "line"));
+        out = { ok: true, text: d.text, text_verbose: d.textVerbose, value: d.json };
+      } catch (e) {
+        out = { ok: false, error: oneLine(e) };
+      }
+      process.stdout.write(JSON.stringify(out) + "\n");
+    });
+    return;
+  }
+  const d = decodeOne(codec, inputBytes(a));
+  process.stdout.write((a.format === "json" ? printJson(d.json) : a.verbose ? d.textVerbose : d.text) + "\n");
+}
+
+interface EncodeArgs {
+  kind: Kind;
+  format: "hex" | "base64" | "der";
+  jsonl: boolean;
+  file?: string | undefined;
+}
+
+function encodeOne(codec: KindCodec<unknown>, json: unknown): Uint8Array {
+  return codec.encode(fromJson(codec, json));
+}
+
+async function encode(a: EncodeArgs): Promise<void> {
+  const codec = KINDS[a.kind] as KindCodec<unknown>;
+  if (a.jsonl) {
+    await forEachStdinLine((line) => {
+      if (line.trim() === "") return;
+      let out: unknown;
+      try {
+        out = { ok: true, hex: Buffer.from(encodeOne(codec, parseJsonText(line, "line"))).toString("hex") };
+      } catch (e) {
+        out = { ok: false, error: oneLine(e) };
+      }
+      process.stdout.write(JSON.stringify(out) + "\n");
+    });
+    return;
+  }
+  const file = a.file || "-";
+  const bytes = encodeOne(codec, parseJsonText(readInput(file).toString("utf8"), file === "-" ? "standard input" : file));
+  if (a.format === "der") process.stdout.write(bytes);
+  else process.stdout.write(Buffer.from(bytes).toString(a.format) + "\n");
+}
+
+export function register(y: Argv): Argv {
+  return y
+    .command(
+      "decode [file]",
+      "Decode Albatross DER (extension, wire message or dump) to Albatross's text or JSON",
+      (b) =>
+        b
+          .positional("file", { type: "string", describe: "DER file, - for standard input" })
+          .option("kind", { choices: KIND_CHOICES, demandOption: true, describe: "what the bytes are" })
+          .option("format", { choices: ["text", "json"] as const, default: "text" as const })
+          .option("verbose", { type: "boolean", default: false, describe: "Albatross's verbose text (with argv)" })
+          .option("hex", { type: "string", describe: "the DER as hex" })
+          .option("base64", { type: "string", describe: "the DER as base64" })
+          .option("jsonl", { type: "boolean", default: false, describe: "bulk: one hex string per stdin line, one JSON result per line" })
+          .example("$0 decode --kind extension --hex 300c020105a007a205a103020114", "console subscribe number 20"),
+      (argv) => decode(argv as unknown as DecodeArgs),
+    )
+    .command(
+      "encode [file]",
+      "Encode the JSON form (as `decode --format json` prints it) back to DER",
+      (b) =>
+        b
+          .positional("file", { type: "string", describe: "JSON file, - for standard input" })
+          .option("kind", { choices: KIND_CHOICES, demandOption: true })
+          .option("format", { choices: ["hex", "base64", "der"] as const, default: "hex" as const })
+          .option("jsonl", { type: "boolean", default: false, describe: "bulk: one JSON form per stdin line, one result per line" }),
+      (argv) => encode(argv as unknown as EncodeArgs),
+    );
+}

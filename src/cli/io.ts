@@ -1,0 +1,55 @@
+// Reading inputs and writing outputs for the CLI.
+
+import fs from "node:fs";
+import { CliError } from "./errors.js";
+
+export function readStdin(): Buffer {
+  try {
+    return fs.readFileSync(0);
+  } catch (e) {
+    throw new CliError(`cannot read standard input: ${(e as Error).message}`);
+  }
+}
+
+/** A file's bytes, or standard input for "-". */
+export function readInput(file: string): Buffer {
+  if (file === "-") return readStdin();
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(code === "ENOENT" ? `${file}: no such file` : `${file}: ${(e as Error).message}`);
+  }
+}
+
+export function parseHex(hex: string, what = "hex input"): Uint8Array {
+  const clean = hex.replace(/\s+/g, "");
+  if (!/^([0-9a-fA-F]{2})*$/.test(clean)) throw new CliError(`${what} is not valid hex`);
+  return new Uint8Array(Buffer.from(clean, "hex"));
+}
+
+export function parseBase64(b64: string, what = "base64 input"): Uint8Array {
+  const clean = b64.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0) throw new CliError(`${what} is not valid base64`);
+  return new Uint8Array(Buffer.from(clean, "base64"));
+}
+
+export function parseJsonText(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`${what} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** JSON with bigints never appearing (the JSON forms turn them into numbers or strings). */
+export function printJson(x: unknown): string {
+  return JSON.stringify(x, null, 2);
+}
+
+/** Calls `f` for every line of standard input, as it arrives. */
+export async function forEachStdinLine(f: (line: string) => void): Promise<void> {
+  const { createInterface } = await import("node:readline");
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) f(line);
+}
