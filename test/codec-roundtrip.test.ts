@@ -1,0 +1,52 @@
+// Property tests: every value of the domain model encodes, decodes to an
+// equal value, and encodes again to the same bytes — directly and via JSON.
+
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { KINDS, type KindCodec, fromJson } from "../src/codec/index.js";
+import { nameOfString, nameToString } from "../src/model/name.js";
+import { certExtension, dump, name } from "./helpers/arbitraries.js";
+
+function roundTrips<T>(codec: KindCodec<T>, arb: fc.Arbitrary<T>, runs = 300) {
+  fc.assert(
+    fc.property(arb, (v) => {
+      const bytes = codec.encode(v);
+      const back = codec.decode(bytes);
+      assert.deepEqual(Buffer.from(codec.encode(back)), Buffer.from(bytes));
+      const viaJson = fromJson(codec, JSON.parse(JSON.stringify(codec.json.toJson(back))));
+      assert.deepEqual(Buffer.from(codec.encode(viaJson)), Buffer.from(bytes));
+      assert.equal(codec.text(viaJson, { verbose: true }), codec.text(back, { verbose: true }));
+    }),
+    { numRuns: runs },
+  );
+}
+
+describe("codec round trips (property tests)", () => {
+  it("names: of_string ∘ to_string is the identity", () => {
+    fc.assert(fc.property(name, (n) => assert.deepEqual(nameOfString(nameToString(n)), { ...n })));
+  });
+
+  it("certificate extensions: encode → decode → encode", () => {
+    roundTrips(KINDS.extension, certExtension, 1000);
+  });
+
+  it("state dumps: encode → decode → encode", () => {
+    roundTrips(KINDS.dump, dump, 200);
+  });
+
+  it("wire messages of every version carry any command", () => {
+    const wire = fc.record({
+      header: fc.record({ version: fc.constantFrom(3 as const, 4 as const, 5 as const), sequence: fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }), name: name.filter((n) => n.name !== null || n.path.length > 0) }),
+      payload: certExtension.map((e) => ({ kind: "command" as const, command: e.command })),
+    });
+    fc.assert(
+      fc.property(wire, (w) => {
+        const bytes = KINDS.wire.encode(w);
+        const back = KINDS.wire.decode(bytes);
+        assert.deepEqual(Buffer.from(KINDS.wire.encode(back)), Buffer.from(bytes));
+        if (w.header.version === 5) assert.equal(nameToString(back.header.name), nameToString(w.header.name));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,129 @@
+// fast-check generators for the domain model: any value our types allow and
+// Albatross can write.
+
+import fc from "fast-check";
+import type { CertExtension, Command, SinceCount } from "../../src/model/command.js";
+import type { Dump } from "../../src/model/dump.js";
+import type { Name } from "../../src/model/name.js";
+import { type Policy, makePolicy } from "../../src/model/policy.js";
+import type { Time } from "../../src/model/time.js";
+import type { BlockDevice, Bridge, FailBehaviour, UnikernelArguments, UnikernelConfig } from "../../src/model/unikernel.js";
+
+const OCAML_INT = { min: -(1n << 62n), max: (1n << 62n) - 1n };
+
+export const int = fc.oneof(fc.bigInt(OCAML_INT), fc.bigInt({ min: -300n, max: 70000n }));
+const small = fc.bigInt({ min: 0n, max: 4096n });
+
+const labelChar = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.");
+export const label = fc
+  .tuple(fc.constantFrom(..."abcxyzABC019."), fc.array(labelChar, { maxLength: 62 }))
+  .map(([first, rest]) => first + rest.join(""));
+
+export const name: fc.Arbitrary<Name> = fc.record({
+  path: fc.array(label, { maxLength: 4 }),
+  name: fc.option(label, { nil: null }),
+});
+
+export const text = fc.string({ unit: "grapheme", maxLength: 20 });
+const bytes = fc.uint8Array({ maxLength: 300 }).map((b) => new Uint8Array(b));
+const mac = fc.uint8Array({ minLength: 6, maxLength: 6 }).map((b) => Buffer.from(b).toString("hex").replace(/(..)(?!$)/g, "$1:"));
+
+/** GeneralizedTime keeps milliseconds: that is what survives a round trip. */
+export const time: fc.Arbitrary<Time> = fc
+  .record({ seconds: fc.bigInt({ min: -62135596800n, max: 253402300799n }), ms: fc.integer({ min: 0, max: 999 }) })
+  .map(({ seconds, ms }) => ({ seconds, frac: ms === 0 ? "" : String(ms).padStart(3, "0") }));
+
+export const policy: fc.Arbitrary<Policy> = fc
+  .record({
+    unikernels: int,
+    cpuids: fc.array(int, { maxLength: 5 }),
+    memory: int,
+    block: fc.option(int, { nil: null }),
+    bridges: fc.array(text, { maxLength: 4 }),
+  })
+  .map(makePolicy);
+
+const failBehaviour: fc.Arbitrary<FailBehaviour> = fc.oneof(
+  fc.constant<FailBehaviour>({ kind: "quit" }),
+  fc
+    .option(fc.uniqueArray(int, { minLength: 1, maxLength: 5 }), { nil: null })
+    .map((codes): FailBehaviour => ({ kind: "restart", exitCodes: codes && [...codes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) })),
+);
+
+const blockDevice: fc.Arbitrary<BlockDevice> = fc.record({
+  name: text,
+  device: fc.option(text, { nil: null }),
+  sectorSize: fc.option(small, { nil: null }),
+});
+const bridge: fc.Arbitrary<Bridge> = fc.record({
+  name: text,
+  bridge: fc.option(text, { nil: null }),
+  mac: fc.option(mac, { nil: null }),
+});
+
+const argumentsRecord = {
+  failBehaviour,
+  cpuid: int,
+  memory: int,
+  blockDevices: fc.array(blockDevice, { maxLength: 3 }),
+  bridges: fc.array(bridge, { maxLength: 3 }),
+  argv: fc.option(fc.array(text, { maxLength: 4 }), { nil: null }),
+};
+
+export const unikernelArguments: fc.Arbitrary<UnikernelArguments> = fc.record(argumentsRecord);
+export const unikernelConfig: fc.Arbitrary<UnikernelConfig> = fc.record({
+  typ: fc.constant("solo5" as const),
+  compressed: fc.boolean(),
+  image: bytes,
+  ...argumentsRecord,
+});
+
+const sinceCount: fc.Arbitrary<SinceCount> = fc.oneof(
+  time.map((since): SinceCount => ({ kind: "since", since })),
+  int.map((count): SinceCount => ({ kind: "count", count })),
+);
+
+const c = <K extends Command["kind"]>(kind: K) => fc.constant({ kind } as Extract<Command, { kind: K }>);
+
+export const command: fc.Arbitrary<Command> = fc.oneof(
+  c("console_add"),
+  sinceCount.map((subscribe): Command => ({ kind: "console_subscribe", subscribe })),
+  fc.record({ vmmdev: text, pid: int, taps: fc.array(fc.record({ bridge: text, tap: text }), { maxLength: 3 }) }).map(
+    (v): Command => ({ kind: "stats_add", ...v }),
+  ),
+  c("stats_remove"),
+  c("stats_subscribe"),
+  c("stats_initial"),
+  c("unikernel_info"),
+  unikernelConfig.map((config): Command => ({ kind: "unikernel_create", config })),
+  unikernelConfig.map((config): Command => ({ kind: "unikernel_force_create", config })),
+  fc.option(unikernelArguments, { nil: null }).map((args): Command => ({ kind: "unikernel_restart", arguments: args })),
+  c("unikernel_destroy"),
+  int.map((level): Command => ({ kind: "unikernel_get", level })),
+  c("old_unikernel_info1"),
+  c("old_unikernel_info2"),
+  c("old_unikernel_info3"),
+  c("old_unikernel_get"),
+  c("policy_info"),
+  policy.map((p): Command => ({ kind: "policy_add", policy: p })),
+  c("policy_remove"),
+  c("block_info"),
+  fc.record({ size: int, compressed: fc.boolean(), data: fc.option(bytes, { nil: null }) }).map((v): Command => ({ kind: "block_add", ...v })),
+  c("block_remove"),
+  fc.record({ compressed: fc.boolean(), data: bytes }).map((v): Command => ({ kind: "block_set", ...v })),
+  int.map((level): Command => ({ kind: "block_dump", level })),
+);
+
+export const certExtension: fc.Arbitrary<CertExtension> = fc.record({ version: fc.constantFrom(3 as const, 4 as const, 5 as const), command });
+
+/** Dumps: distinct names (a trie holds each name once). */
+export const dump: fc.Arbitrary<Dump> = fc.record({
+  unikernels: fc.uniqueArray(fc.record({ name: name.filter((n) => n.name !== null), value: unikernelConfig }), {
+    maxLength: 4,
+    selector: (e) => [...e.name.path, e.name.name].join("/"),
+  }),
+  policies: fc.uniqueArray(fc.record({ name: name.map((n) => ({ path: n.path, name: null })), value: policy }), {
+    maxLength: 3,
+    selector: (e) => e.name.path.join("/"),
+  }),
+});
