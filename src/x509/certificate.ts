@@ -73,9 +73,10 @@ export async function verifyCertificateSignature(
 
 /** The pkijs object, for issuing; the outer and inner signature algorithms must agree (RFC 5280 4.1.1.2). */
 export function decodeCertificate(der: Uint8Array): pkijs.Certificate {
+  const schema = parseDer(der, "certificate");
   let certificate: pkijs.Certificate;
   try {
-    certificate = new pkijs.Certificate({ schema: parseDer(der, "certificate") });
+    certificate = new pkijs.Certificate({ schema });
   } catch (error) {
     throw new X509Error(`not a valid X.509 certificate: ${errorMessage(error)}`);
   }

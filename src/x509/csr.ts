@@ -4,7 +4,7 @@ import { parseDer } from "./der.js";
 import { ensureEngine } from "./engine.js";
 import { errorMessage, X509Error } from "./errors.js";
 import { ALBATROSS_EXTENSION_OID, albatrossExtension, EXTENSION_REQUEST_OID } from "./extensions.js";
-import { type KeyPair, type KeyType, keyTypeOfSpki, signatureHash } from "./keys.js";
+import { decodePublicKeyInfo, type KeyPair, type KeyType, keyTypeOfSpki, signatureHash } from "./keys.js";
 import { commonNameOf, commonNameSubject } from "./names.js";
 import { derFromInput, encodePem } from "./pem.js";
 
@@ -36,7 +36,7 @@ export async function createCsr(commonName: string, key: KeyPair, extensionValue
   const request = new pkijs.CertificationRequest({
     version: 0,
     subject: commonNameSubject(commonName),
-    subjectPublicKeyInfo: new pkijs.PublicKeyInfo({ schema: parseDer(key.spki, "public key") }),
+    subjectPublicKeyInfo: decodePublicKeyInfo(key.spki),
     attributes,
   });
   await request.sign(key.privateKey, signatureHash(key.keyType), engine);
@@ -50,9 +50,10 @@ export function csrToPem(der: Uint8Array): string {
 /** Parse a CSR (PEM or DER) and check its self-signature; a CSR that does not verify is refused. */
 export async function parseCsr(input: string | Uint8Array): Promise<CertificateRequestInfo> {
   const der = derFromInput(input, "CERTIFICATE REQUEST");
+  const schema = parseDer(der, "certificate request");
   let request: pkijs.CertificationRequest;
   try {
-    request = new pkijs.CertificationRequest({ schema: parseDer(der, "certificate request") });
+    request = new pkijs.CertificationRequest({ schema });
   } catch (error) {
     throw new X509Error(`not a valid certificate request: ${errorMessage(error)}`);
   }

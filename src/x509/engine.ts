@@ -65,16 +65,38 @@ class AlbatrossCryptoEngine extends pkijs.CryptoEngine {
     signatureAlgorithm: pkijs.AlgorithmIdentifier,
     shaAlgorithm?: string,
   ): Promise<boolean> {
-    if (signatureAlgorithm.algorithmId !== ED25519_OID) {
-      return super.verifyWithPublicKey(data, signature, publicKeyInfo, signatureAlgorithm, shaAlgorithm);
-    }
-    if (publicKeyInfo.algorithm.algorithmId !== ED25519_OID) {
+    const signatureFamily = familyOf(signatureAlgorithm.algorithmId, SIGNATURE_FAMILIES);
+    const keyFamily = familyOf(publicKeyInfo.algorithm.algorithmId, KEY_FAMILIES);
+    // A key of another kind did not make this signature. pkijs would throw
+    // trying to read, say, an RSA signature as an ECDSA one.
+    if (signatureFamily !== undefined && keyFamily !== undefined && signatureFamily !== keyFamily) {
       return false;
+    }
+    if (signatureFamily !== "ed25519") {
+      return super.verifyWithPublicKey(data, signature, publicKeyInfo, signatureAlgorithm, shaAlgorithm);
     }
     const spki = publicKeyInfo.toSchema().toBER(false);
     const key = await this.importKey("spki", spki, ED25519, false, ["verify"]);
     return this.subtle.verify(ED25519, key, signature.valueBlock.valueHexView, data);
   }
+}
+
+type KeyFamily = "ed25519" | "ecdsa" | "rsa";
+
+const SIGNATURE_FAMILIES: readonly [RegExp, KeyFamily][] = [
+  [/^1\.3\.101\.112$/, "ed25519"],
+  [/^1\.2\.840\.10045\.4\./, "ecdsa"],
+  [/^1\.2\.840\.113549\.1\.1\.(5|10|11|12|13)$/, "rsa"],
+];
+
+const KEY_FAMILIES: readonly [RegExp, KeyFamily][] = [
+  [/^1\.3\.101\.112$/, "ed25519"],
+  [/^1\.2\.840\.10045\.2\.1$/, "ecdsa"],
+  [/^1\.2\.840\.113549\.1\.1\.(1|10)$/, "rsa"],
+];
+
+function familyOf(oid: string, families: readonly [RegExp, KeyFamily][]): KeyFamily | undefined {
+  return families.find(([pattern]) => pattern.test(oid))?.[1];
 }
 
 function isEd25519(algorithm: webcrypto.AlgorithmIdentifier | webcrypto.KeyAlgorithm): boolean {

@@ -2,7 +2,7 @@ import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 
 import { certificateToPem, decodeCertificate, parseCertificate } from "./certificate.js";
-import { parseDer, sameBytes, toHex } from "./der.js";
+import { sameBytes, toHex } from "./der.js";
 import { ensureEngine } from "./engine.js";
 import { X509Error } from "./errors.js";
 import {
@@ -18,7 +18,15 @@ import {
   KEY_USAGE_OID,
   SUBJECT_KEY_IDENTIFIER_OID,
 } from "./extensions.js";
-import { DEFAULT_KEY_TYPE, generateKey, type KeyPair, type KeyType, keyIdentifier, signatureHash } from "./keys.js";
+import {
+  decodePublicKeyInfo,
+  DEFAULT_KEY_TYPE,
+  generateKey,
+  type KeyPair,
+  type KeyType,
+  keyIdentifier,
+  signatureHash,
+} from "./keys.js";
 import { commonNameSubject } from "./names.js";
 import { derFromInput } from "./pem.js";
 import { BUILTIN_PROFILES, type CertificateProfile, SECONDS_PER_DAY, withValidity } from "./profiles.js";
@@ -52,7 +60,7 @@ export async function issueCertificate(request: IssueRequest): Promise<IssuedCer
   const { issuer, profile } = request;
   const engine = ensureEngine();
   checkAlbatrossExtension(profile, request.albatrossExtension);
-  const subjectKeyInfo = new pkijs.PublicKeyInfo({ schema: parseDer(request.subjectPublicKey, "subject public key") });
+  const subjectKeyInfo = decodePublicKeyInfo(request.subjectPublicKey);
   const subject = commonNameSubject(request.subjectCn);
 
   let issuerName: pkijs.RelativeDistinguishedNames;
@@ -60,14 +68,15 @@ export async function issueCertificate(request: IssueRequest): Promise<IssuedCer
   if (issuer.kind === "ca") {
     const caDer = derFromInput(issuer.certificate, "CERTIFICATE");
     const ca = parseCertificate(caDer);
+    const caName = ca.subjectCn === null ? "without common name" : `"${ca.subjectCn}"`;
     if (!sameBytes(ca.publicKey, issuer.key.spki)) {
-      throw new X509Error(`the public key of CA certificate "${ca.subjectCn}" does not match the CA private key`);
+      throw new X509Error(`the public key of CA certificate ${caName} does not match the CA private key`);
     }
     if (ca.basicConstraints?.ca !== true) {
-      throw new X509Error(`certificate "${ca.subjectCn}" is not a CA (basicConstraints CA:TRUE missing)`);
+      throw new X509Error(`certificate ${caName} is not a CA (basicConstraints CA:TRUE missing)`);
     }
     if (ca.keyUsage !== null && !ca.keyUsage.usages.includes("keyCertSign")) {
-      throw new X509Error(`certificate "${ca.subjectCn}" may not sign certificates (keyUsage lacks keyCertSign)`);
+      throw new X509Error(`certificate ${caName} may not sign certificates (keyUsage lacks keyCertSign)`);
     }
     issuerName = decodeCertificate(caDer).subject;
     issuerKeyId = ca.subjectKeyIdentifier === null ? keyIdentifier(ca.publicKey) : Buffer.from(ca.subjectKeyIdentifier, "hex");
@@ -100,16 +109,20 @@ export interface GeneratedCa {
   readonly certificate: IssuedCertificate;
 }
 
-/** A fresh key and its self-signed root certificate (Albatross's `cacert`), by the root-ca profile. */
+/**
+ * A self-signed root certificate (Albatross's `cacert`) by the root-ca
+ * profile, for a fresh key of the given type or, as `albatross-client
+ * generate` does when the key file exists, for an existing key.
+ */
 export async function generateCa(
   name: string,
-  keyType: KeyType = DEFAULT_KEY_TYPE,
+  keyOrType: KeyType | KeyPair = DEFAULT_KEY_TYPE,
   days?: number,
   now?: Date,
 ): Promise<GeneratedCa> {
   const root = BUILTIN_PROFILES["root-ca"];
   const profile = days === undefined ? root : withValidity(root, days * SECONDS_PER_DAY);
-  const key = await generateKey(keyType);
+  const key = typeof keyOrType === "string" ? await generateKey(keyOrType) : keyOrType;
   const certificate = await issueCertificate({
     issuer: { kind: "self-signed", key },
     subjectCn: name,

@@ -1,6 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject, type webcrypto } from "node:crypto";
 
-import * as asn1js from "asn1js";
+import * as pkijs from "pkijs";
 
 import { parseDer } from "./der.js";
 import { errorMessage, X509Error } from "./errors.js";
@@ -26,7 +26,7 @@ const RSA_EXPONENT = new Uint8Array([1, 0, 1]);
 /**
  * As the Albatross reference chains: ECDSA uses its curve's hash
  * (ecdsa-with-SHA256/384/512), RSA is PKCS#1 v1.5 with SHA-256.
- * Ed25519 hashes internally; its entry is never consulted for a digest.
+ * Ed25519 hashes with SHA-512 internally; the engine ignores the name for it.
  */
 const KEY_SPECS: Readonly<Record<KeyType, KeySpec>> = {
   ed25519: { algorithm: { name: "Ed25519" }, hash: "SHA-512" },
@@ -85,9 +85,14 @@ export function privateKeyToPem(key: KeyPair): string {
  * Node converts them all to PKCS#8, which is what WebCrypto imports.
  */
 export async function readPrivateKey(pem: string | Uint8Array): Promise<KeyPair> {
+  const text = Buffer.from(pem);
+  // Without a passphrase OpenSSL only reports "interrupted or cancelled".
+  if (text.includes("-----BEGIN ENCRYPTED PRIVATE KEY-----") || text.includes("Proc-Type: 4,ENCRYPTED")) {
+    throw new X509Error("cannot read private key: it is encrypted (decrypt it first, e.g. openssl pkey -in key.pem)");
+  }
   let keyObject: KeyObject;
   try {
-    keyObject = createPrivateKey({ key: Buffer.from(pem), format: "pem" });
+    keyObject = createPrivateKey({ key: text, format: "pem" });
   } catch (error) {
     throw new X509Error(`cannot read private key: ${errorMessage(error)}`);
   }
@@ -102,16 +107,20 @@ export async function readPrivateKey(pem: string | Uint8Array): Promise<KeyPair>
 
 /** The key type of a SubjectPublicKeyInfo, or null when it is none of ours (RSA-3072, secp256k1, ...). */
 export function keyTypeOfSpki(spki: Uint8Array): KeyType | null {
-  let keyObject: KeyObject;
   try {
-    keyObject = createPublicKey({ key: Buffer.from(spki), format: "der", type: "spki" });
+    return keyTypeOfKeyObject(createPublicKey({ key: Buffer.from(spki), format: "der", type: "spki" }));
   } catch {
     return null;
   }
+}
+
+/** A SubjectPublicKeyInfo DER as the pkijs object that certificates and requests embed. */
+export function decodePublicKeyInfo(spki: Uint8Array): pkijs.PublicKeyInfo {
+  const schema = parseDer(spki, "SubjectPublicKeyInfo");
   try {
-    return keyTypeOfKeyObject(keyObject);
-  } catch {
-    return null;
+    return new pkijs.PublicKeyInfo({ schema });
+  } catch (error) {
+    throw new X509Error(`SubjectPublicKeyInfo: malformed (${errorMessage(error)})`);
   }
 }
 
@@ -121,12 +130,8 @@ export function keyTypeOfSpki(spki: Uint8Array): KeyType | null {
  * what Albatross (`X509.Public_key.id`) puts in SKI and AKI.
  */
 export function keyIdentifier(spki: Uint8Array): Uint8Array {
-  const info = parseDer(spki, "SubjectPublicKeyInfo");
-  const bits = info instanceof asn1js.Sequence ? info.valueBlock.value[1] : undefined;
-  if (!(bits instanceof asn1js.BitString)) {
-    throw new X509Error("SubjectPublicKeyInfo: expected SEQUENCE { algorithm, BIT STRING }");
-  }
-  return new Uint8Array(createHash("sha1").update(bits.valueBlock.valueHexView).digest());
+  const bits = decodePublicKeyInfo(spki).subjectPublicKey.valueBlock.valueHexView;
+  return new Uint8Array(createHash("sha1").update(bits).digest());
 }
 
 const CURVE_KEY_TYPES: Readonly<Record<string, KeyType>> = {
