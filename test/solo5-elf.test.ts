@@ -141,6 +141,15 @@ describe('solo5/elf: reading ELF64 files', () => {
     expectSolo5Error(() => sectionData(nobits, nobits.sections[abi.index]!), /SHT_NOBITS/);
   });
 
+  it('reads images that start inside a larger buffer', () => {
+    const image = buildSolo5Image({ target: 'hvt' });
+    const larger = new Uint8Array(image.length + 7);
+    larger.set(image, 3);
+    const elf = readElf(larger.subarray(3, 3 + image.length));
+    assert.deepEqual(elf.sections.map((s) => s.name), readElf(image).sections.map((s) => s.name));
+    expectSolo5Error(() => readElf('not bytes' as unknown as Uint8Array), /must be given as bytes/);
+  });
+
   it('throws only Solo5Error for every truncation of an image', () => {
     const image = buildSolo5Image({ target: 'spt', devices: [{ name: 'disk', type: 'block' }] });
     for (let length = 0; length < image.length; length++) {

@@ -87,6 +87,9 @@ export interface ElfFile {
  * whose section header table and section name table lie inside the file.
  */
 export function readElf(bytes: Uint8Array): ElfFile {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new Solo5Error(`an image must be given as bytes (Uint8Array or Buffer), not ${typeof bytes}`);
+  }
   const file = new ByteReader(bytes, 'ELF file');
   const header = readHeader(file);
   const raw = readSectionHeaders(file, header);
@@ -265,8 +268,7 @@ function sectionNameTable(file: ByteReader, header: ElfHeader, sections: RawSect
 
 function sectionName(names: ByteReader, offset: number, index: number): string {
   if (offset >= names.length) {
-    // Section 0 (SHT_NULL) conventionally has name offset 0, which exists in
-    // any non-empty table; an empty table only fails here when used.
+    // Also catches an empty table: even SHT_NULL's name (offset 0) needs its NUL.
     throw new Solo5Error(
       `ELF section #${index} name offset ${hex(offset)} is outside the section name table (${names.length} bytes)`,
     );

@@ -43,11 +43,10 @@ export function parseSolo5Note(
       `${sectionName}: note type is ${hex(actualType)}, expected ${hex(type)} (${typeName})`,
     );
   }
-  const name = note.slice(HEADER_SIZE, NAMESZ, 'note owner name');
-  if (ascii(name) !== `${SOLO5_NOTE_NAME}\0`) {
-    throw new Solo5Error(
-      `${sectionName}: note owner is ${JSON.stringify(ascii(name))}, expected "${SOLO5_NOTE_NAME}"`,
-    );
+  const owner = ascii(note.slice(HEADER_SIZE, NAMESZ, 'note owner name'));
+  if (owner !== `${SOLO5_NOTE_NAME}\0`) {
+    const shown = owner.endsWith('\0') ? owner.slice(0, -1) : owner;
+    throw new Solo5Error(`${sectionName}: note owner is ${JSON.stringify(shown)}, expected "${SOLO5_NOTE_NAME}"`);
   }
   const desc = note.slice(NOTE_DESC_OFFSET, descsz, `note descriptor of ${descsz} bytes`);
   const extra = section.length - NOTE_DESC_OFFSET - descsz;
