@@ -1,0 +1,32 @@
+// Using albatross-ca as a library, without the CLI: build a command, put it
+// in a CSR, sign it with an in-memory CA, and read the certificate back the
+// way Albatross's TLS endpoint does.
+//
+//   npm run build && node dist/examples/library.js
+
+import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
+import { decodeExtension } from "../src/codec/index.js";
+import { auditChain, auditToText } from "../src/inspect/index.js";
+import { nameOfString } from "../src/model/name.js";
+import { ppCommand } from "../src/render/albatross.js";
+import { buildSolo5Image } from "../src/solo5/index.js";
+import { csrToPem, generateCa, generateKey, parseCertificate } from "../src/x509/index.js";
+
+const ca = await generateCa("example-ca", "p256");
+const authority = makeAuthority(ca.certificate.pem, ca.key);
+
+// A create command, exactly as `albatross-ca create web web.hvt --mem=64 --net=service` builds it.
+const image = buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] });
+const command = createCommand({ image, memory: 64n, bridges: [{ name: "service", bridge: null, mac: null }] });
+console.log("command:", ppCommand(command));
+
+const request = await buildRequest(command, nameOfString("web"), await generateKey("ed25519"));
+const signed = await signRequest(authority, csrToPem(request.der));
+console.log(`signed CN=${signed.commonName} as a ${signed.profile} certificate, serial ${signed.certificate.serialHex}`);
+
+// What the certificate carries, decoded by the same grammar Albatross uses.
+const extension = parseCertificate(signed.certificate.der).albatrossExtension!;
+console.log("extension:", ppCommand(decodeExtension(extension.value).command, { verbose: true }));
+
+const audit = await auditChain(signed.chainPem, { ca: ca.certificate.pem });
+console.log(auditToText(audit));
