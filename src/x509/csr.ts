@@ -40,7 +40,8 @@ export async function createCsr(commonName: string, key: KeyPair, extensionValue
     attributes,
   });
   await request.sign(key.privateKey, signatureHash(key.keyType), engine);
-  return new Uint8Array(request.toSchema().toBER(false));
+  // encode the signed fields again: toSchema(false) re-parses them with asn1js's default limits
+  return new Uint8Array(request.toSchema(true).toBER(false));
 }
 
 export function csrToPem(der: Uint8Array): string {

@@ -3,12 +3,20 @@ import * as asn1js from "asn1js";
 import { X509Error } from "./errors.js";
 
 /**
+ * asn1js refuses values over 16 MiB (and 10,000 nodes) by default, and looks
+ * for ASN.1 inside every OCTET STRING. A create certificate carries a whole
+ * unikernel image in its extension: images are opaque bytes, and they may be
+ * large (Albatross itself has no limit below its 64-bit lengths).
+ */
+export const BER_OPTIONS = { maxContentLength: 2 ** 31, maxNodes: 1_000_000, parseEmbedded: false } as const;
+
+/**
  * Parse one complete BER/DER value. asn1js's `fromBER` silently ignores
  * trailing bytes, so a certificate with garbage appended would be accepted;
  * we insist that the value spans the whole input.
  */
 export function parseDer(bytes: Uint8Array, what: string): asn1js.AsnType {
-  const parsed = asn1js.fromBER(bytes);
+  const parsed = asn1js.fromBER(bytes, BER_OPTIONS);
   if (parsed.offset === -1) {
     throw new X509Error(`${what}: malformed ASN.1 (${parsed.result.error})`);
   }

@@ -100,7 +100,8 @@ export async function issueCertificate(request: IssueRequest): Promise<IssuedCer
     extensions: profileExtensions(profile, request.subjectPublicKey, issuerKeyId, request.albatrossExtension),
   });
   await certificate.sign(issuer.key.privateKey, signatureHash(issuer.key.keyType), engine);
-  const der = new Uint8Array(certificate.toSchema().toBER(false));
+  // encode the signed fields again: toSchema(false) re-parses them with asn1js's default limits
+  const der = new Uint8Array(certificate.toSchema(true).toBER(false));
   return { der, pem: certificateToPem(der), serialHex: toHex(certificate.serialNumber.valueBlock.valueHexView) };
 }
 
