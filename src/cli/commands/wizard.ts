@@ -1,0 +1,31 @@
+// `wizard`: the interactive front of the CLI. The flows live in src/wizard;
+// this wires them to the real terminal and refuses to run without one.
+
+import type { Argv } from "yargs";
+import { FLOWS, type FlowName, inquirerPrompter, NO_TTY_MESSAGE, runWizard, type Streams } from "../../wizard/index.js";
+import { CliError } from "../errors.js";
+
+const FLOW_CHOICES = ["setup", "delegate", "request", "sign", "inspect"] as const;
+
+/** Runs the wizard; streams are injected by tests, else the terminal is required. */
+export async function wizard(o: { flow?: FlowName | undefined; cwd?: string; streams?: Streams } = {}): Promise<void> {
+  if (!o.streams && !(process.stdin.isTTY && process.stdout.isTTY)) throw new CliError(NO_TTY_MESSAGE);
+  const env = { prompter: inquirerPrompter(o.streams), cwd: o.cwd ?? process.cwd() };
+  try {
+    if (o.flow) await FLOWS[o.flow](env);
+    else await runWizard(env);
+  } catch (e) {
+    // Ctrl-C: inquirer's ExitPromptError; nothing has been written before the last confirmation
+    if (e instanceof Error && e.name === "ExitPromptError") throw new CliError("cancelled, nothing was written");
+    throw e;
+  }
+}
+
+export function register(y: Argv): Argv {
+  return y.command(
+    "wizard [flow]",
+    "Interactive: set up a CA, delegate a sub-CA, request or sign certificates, inspect — prints the equivalent command line",
+    (b) => b.positional("flow", { choices: FLOW_CHOICES, describe: "go straight to one task" }),
+    (argv) => wizard({ flow: (argv as { flow?: FlowName }).flow }),
+  );
+}
