@@ -1,0 +1,83 @@
+// A signing authority — the root CA or a sub-CA — and what it may sign: a
+// sub-CA carries a policy, and nothing it signs may exceed it (the checks of
+// albatross-client's `sign` and of its on-the-fly certificates).
+
+import { decodeExtension } from "../codec/index.js";
+import { fitsPolicy } from "../model/fits.js";
+import type { Command } from "../model/command.js";
+import { checkSmaller, checkUsable, type Policy } from "../model/policy.js";
+import { type CertificateInfo, certificateToPem, type KeyPair, parseCertificate, splitPem } from "../x509/index.js";
+import { CaError } from "./errors.js";
+import { readInputFile, readKey } from "./files.js";
+
+export interface Authority {
+  /** the CA's certificate, then the rest of its file (its chain, if kept there), as DER */
+  certificates: Uint8Array[];
+  certificate: CertificateInfo;
+  key: KeyPair;
+  /** the policy of a sub-CA; null for the root */
+  policy: Policy | null;
+}
+
+/** The policy in a CA certificate's Albatross extension, if it has one. */
+export function authorityPolicy(certificate: CertificateInfo): Policy | null {
+  if (certificate.albatrossExtension === null) return null;
+  let command: Command;
+  try {
+    command = decodeExtension(certificate.albatrossExtension.value).command;
+  } catch {
+    throw new CaError("couldn't parse albatross extension in cert");
+  }
+  return command.kind === "policy_add" ? command.policy : null;
+}
+
+export function makeAuthority(certificatePem: string, key: KeyPair): Authority {
+  const certificates = splitPem(certificatePem);
+  const certificate = parseCertificate(certificates[0]!);
+  if (Buffer.compare(Buffer.from(certificate.publicKey), Buffer.from(key.spki)) !== 0) {
+    throw new CaError("Public key of certificate doesn't match private key");
+  }
+  return { certificates, certificate, key, policy: authorityPolicy(certificate) };
+}
+
+export async function readAuthority(certificateFile: string, keyFile: string): Promise<Authority> {
+  const pem = (await readInputFile(certificateFile, "CA certificate")).toString("latin1");
+  const key = await readKey(await readInputFile(keyFile, "CA private key"), keyFile);
+  try {
+    return makeAuthority(pem, key);
+  } catch (e) {
+    throw new CaError(`${certificateFile}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Albatross's checks before signing a command: a policy must be usable and
+ * within the authority's; a unikernel's resources (on create, and on restart
+ * with new arguments) must fit it. Throws PolicyError with Albatross's message.
+ */
+export function checkAgainstAuthority(command: Command, policy: Policy | null): void {
+  switch (command.kind) {
+    case "policy_add":
+      checkUsable(command.policy);
+      if (policy) checkSmaller(policy, command.policy);
+      return;
+    case "unikernel_create":
+    case "unikernel_force_create":
+      if (policy) fitsPolicy(policy, command.config);
+      return;
+    case "unikernel_restart":
+      if (policy && command.arguments) fitsPolicy(policy, command.arguments);
+      return;
+  }
+}
+
+/**
+ * A new certificate as the file to hand out: it, then the authority's
+ * certificates except self-signed ones (a root is the verifier's trust anchor,
+ * never sent along). With the CA's chain kept in its file, this is the whole
+ * chain up to the root.
+ */
+export function chainPem(newCertificatePem: string, authority: Authority): string {
+  const intermediates = authority.certificates.filter((der) => !parseCertificate(der).selfIssued);
+  return newCertificatePem + intermediates.map(certificateToPem).join("");
+}

@@ -1,0 +1,187 @@
+// Commands built the way albatross-client 2.4.1 builds them from its
+// arguments: the same defaults, set checks, warnings and compression, so a
+// request made here carries the very bytes the client would have sent.
+
+import zlib from "node:zlib";
+import type { Command, Tap } from "../model/command.js";
+import { checkUsable, makePolicy } from "../model/policy.js";
+import { sortedUnique } from "../model/sets.js";
+import type { Time } from "../model/time.js";
+import type { BlockDevice, Bridge, UnikernelArguments } from "../model/unikernel.js";
+import { checkImageDevices } from "../solo5/index.js";
+import { CaError, ignoreWarnings, type Warn } from "./errors.js";
+
+/** albatross-client compresses at level 9 for certificates (0 only when talking to the local socket). */
+export const DEFAULT_COMPRESSION_LEVEL = 9;
+export const DEFAULT_CPUID = 0n;
+export const DEFAULT_UNIKERNEL_MEMORY = 32n;
+export const DEFAULT_POLICY_MEMORY = 512n;
+export const DEFAULT_CONSOLE_COUNT = 20n;
+
+export function checkCompressionLevel(level: number): void {
+  if (!Number.isInteger(level) || level < 0 || level > 9) {
+    throw new CaError(`compression level must be an integer from 0 to 9, not ${level}`);
+  }
+}
+
+/**
+ * zlib (RFC 1950), as Albatross's Vmm_compress. Level 0 means "do not
+ * compress": the data goes out as it is, flagged uncompressed.
+ */
+export function compress(data: Uint8Array, level: number): { compressed: boolean; data: Uint8Array } {
+  checkCompressionLevel(level);
+  if (level === 0) return { compressed: false, data };
+  return { compressed: true, data: new Uint8Array(zlib.deflateSync(data, { level })) };
+}
+
+/** What `create` and `restart --replace-arguments` take; absent fields get albatross-client's defaults. */
+export interface UnikernelOptions {
+  cpuid?: bigint;
+  memory?: bigint;
+  /** boot arguments; none at all is sent as "no argv" */
+  argv?: readonly string[];
+  blockDevices?: readonly BlockDevice[];
+  bridges?: readonly Bridge[];
+  restartOnFail?: boolean;
+  /** exit codes to restart on; none means every code except 1 */
+  exitCodes?: readonly bigint[];
+}
+
+function requireSet(names: readonly string[], message: string): void {
+  const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+  if (duplicate !== undefined) throw new CaError(`${message} (${JSON.stringify(duplicate)} given twice)`);
+}
+
+export function unikernelArguments(o: UnikernelOptions = {}, warn: Warn = ignoreWarnings): UnikernelArguments {
+  const blockDevices = [...(o.blockDevices ?? [])];
+  const bridges = [...(o.bridges ?? [])];
+  // A device name is how the unikernel's manifest refers to the device: it must be unique.
+  requireSet(
+    bridges.map((b) => b.name),
+    "Bridge names must be a set",
+  );
+  requireSet(
+    blockDevices.map((b) => b.name),
+    "Block devices must be a set",
+  );
+  const exitCodes = o.exitCodes ?? [];
+  if (exitCodes.length > 0 && !o.restartOnFail) warn("--exit-code has no effect without --restart-on-fail");
+  return {
+    failBehaviour: o.restartOnFail
+      ? { kind: "restart", exitCodes: exitCodes.length > 0 ? sortedUnique(exitCodes) : null }
+      : { kind: "quit" },
+    cpuid: o.cpuid ?? DEFAULT_CPUID,
+    memory: o.memory ?? DEFAULT_UNIKERNEL_MEMORY,
+    blockDevices,
+    bridges,
+    argv: o.argv && o.argv.length > 0 ? [...o.argv] : null,
+  };
+}
+
+export interface CreateOptions extends UnikernelOptions {
+  /** the unikernel image, uncompressed */
+  image: Uint8Array;
+  /** replace a running unikernel of the same name */
+  force?: boolean;
+  compressionLevel?: number;
+  /** for images that are not Solo5 ELF files; Albatross itself would refuse them */
+  skipManifestCheck?: boolean;
+}
+
+export function createCommand(o: CreateOptions, warn: Warn = ignoreWarnings): Command {
+  const args = unikernelArguments(o, warn);
+  if (o.skipManifestCheck) {
+    warn(
+      "the Solo5 device manifest of the image was NOT checked (--skip-manifest-check): Albatross refuses to run " +
+        "anything but an hvt or spt image whose manifest declares exactly the given --block and --net devices",
+    );
+  } else {
+    checkImageDevices(
+      o.image,
+      args.blockDevices.map((b) => b.name),
+      args.bridges.map((b) => b.name),
+    );
+  }
+  const { compressed, data } = compress(o.image, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
+  const config = { typ: "solo5" as const, compressed, image: data, ...args };
+  return o.force ? { kind: "unikernel_force_create", config } : { kind: "unikernel_create", config };
+}
+
+/** Restart with the arguments it was created with (null), or with new ones. */
+export function restartCommand(args: UnikernelArguments | null): Command {
+  return { kind: "unikernel_restart", arguments: args };
+}
+
+/** Console lines since a time, else the last `count` lines (default 20); a time wins over a count. */
+export function consoleCommand(o: { since?: Time | undefined; count?: bigint | undefined } = {}): Command {
+  return {
+    kind: "console_subscribe",
+    subscribe: o.since ? { kind: "since", since: o.since } : { kind: "count", count: o.count ?? DEFAULT_CONSOLE_COUNT },
+  };
+}
+
+/** Download the image, compressed by Albatross at this level. */
+export function getCommand(compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
+  checkCompressionLevel(compressionLevel);
+  return { kind: "unikernel_get", level: BigInt(compressionLevel) };
+}
+
+export interface PolicyOptions {
+  unikernels: bigint;
+  memory?: bigint;
+  cpuids: readonly bigint[];
+  /** MB of block storage; absent: none allowed */
+  block?: bigint | null;
+  bridges?: readonly string[];
+}
+
+/** A policy for a sub-CA; an unusable policy is refused with Albatross's message. */
+export function addPolicyCommand(o: PolicyOptions, warn: Warn = ignoreWarnings): Command {
+  const bridges = o.bridges ?? [];
+  const policy = makePolicy({
+    unikernels: o.unikernels,
+    cpuids: [...o.cpuids],
+    memory: o.memory ?? DEFAULT_POLICY_MEMORY,
+    block: o.block ?? null,
+    bridges: [...bridges],
+  });
+  if (policy.bridges.length !== bridges.length) warn("Bridges is not a set");
+  if (policy.cpuids.length !== o.cpuids.length) warn("CPUids is not a set");
+  checkUsable(policy);
+  if (policy.bridges.length === 0) warn("policy without any network access");
+  return { kind: "policy_add", policy };
+}
+
+export function statsAddCommand(o: { pid: bigint; vmmdev?: string | undefined; taps?: readonly Tap[] }): Command {
+  return { kind: "stats_add", vmmdev: o.vmmdev ?? "", pid: o.pid, taps: [...(o.taps ?? [])] };
+}
+
+/** Vmm_unix.bytes_of_mb: MB to bytes in OCaml's 63-bit int, refusing what wraps around. */
+function bytesOfMb(size: bigint): bigint {
+  if (size <= 0n) throw new CaError(`a block device of ${size} MB cannot hold data`);
+  const bytes = BigInt.asIntN(63, size << 20n);
+  if (bytes <= size) throw new CaError("overflow while computing bytes");
+  return bytes;
+}
+
+/** A new block device of `size` MB, empty or holding `data` (uncompressed, at most `size` MB). */
+export function createBlockCommand(o: { size: bigint; data?: Uint8Array | null; compressionLevel?: number }): Command {
+  if (!o.data) return { kind: "block_add", size: o.size, compressed: false, data: null };
+  if (bytesOfMb(o.size) < BigInt(o.data.length)) {
+    throw new CaError(`data exceeds size (${o.data.length} bytes do not fit in ${o.size} MB)`);
+  }
+  const { compressed, data } = compress(o.data, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
+  return { kind: "block_add", size: o.size, compressed, data };
+}
+
+/** Overwrite a block device with `data` (uncompressed). */
+export function setBlockCommand(blockData: Uint8Array, compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
+  const { compressed, data } = compress(blockData, compressionLevel);
+  return { kind: "block_set", compressed, data };
+}
+
+/** Download a block device's data, compressed by Albatross at this level. */
+export function dumpBlockCommand(compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
+  checkCompressionLevel(compressionLevel);
+  return { kind: "block_dump", level: BigInt(compressionLevel) };
+}

@@ -1,0 +1,12 @@
+// What the certificate authority layer refuses: a command that cannot be
+// built, a name that cannot become a common name or a file, a request that
+// may not be signed. One line, saying what is wrong with which input.
+
+export class CaError extends Error {
+  override name = "CaError";
+}
+
+/** Receives the non-fatal remarks albatross-client logs as warnings. */
+export type Warn = (message: string) => void;
+
+export const ignoreWarnings: Warn = () => undefined;

@@ -1,0 +1,63 @@
+// The certificate authority: commands built as albatross-client builds them,
+// requests for them, signing, one-shot leaves and new authorities. Each
+// operation comes pure (values in, values out) and as files (what the CLI does).
+
+export { CaError, ignoreWarnings, type Warn } from "./errors.js";
+export {
+  addPolicyCommand,
+  checkCompressionLevel,
+  compress,
+  consoleCommand,
+  createBlockCommand,
+  createCommand,
+  type CreateOptions,
+  DEFAULT_COMPRESSION_LEVEL,
+  DEFAULT_CONSOLE_COUNT,
+  DEFAULT_CPUID,
+  DEFAULT_POLICY_MEMORY,
+  DEFAULT_UNIKERNEL_MEMORY,
+  dumpBlockCommand,
+  getCommand,
+  type PolicyOptions,
+  restartCommand,
+  setBlockCommand,
+  statsAddCommand,
+  unikernelArguments,
+  type UnikernelOptions,
+} from "./commands.js";
+export { commonNameFor, endpointAcceptsLeaf, NO_NAME } from "./common-name.js";
+export { fileFor, type FileKind, loadOrCreateKey } from "./files.js";
+export {
+  buildRequest,
+  type CertificateRequest,
+  commandExtension,
+  type RequestFileOptions,
+  type RequestFiles,
+  writeRequest,
+} from "./request.js";
+export {
+  type Authority,
+  authorityPolicy,
+  chainPem,
+  checkAgainstAuthority,
+  makeAuthority,
+  readAuthority,
+} from "./authority.js";
+export {
+  type SignedCertificate,
+  type SignedFiles,
+  type SignFilesOptions,
+  type SignOptions,
+  signRequest,
+  signRequestFiles,
+} from "./sign.js";
+export { type IssuedFiles, type IssuedLeaf, type IssueFilesOptions, type IssueOptions, issueLeaf, issueLeafFiles } from "./issue.js";
+export {
+  CA_CERTIFICATE_FILE,
+  DEFAULT_CA_DAYS,
+  DEFAULT_SERVER_DAYS,
+  DEFAULT_SERVER_NAME,
+  generateAuthorityFiles,
+  type GeneratedFiles,
+  type GenerateOptions,
+} from "./generate.js";

@@ -1,0 +1,82 @@
+// One-shot certificates: what albatross-client mints when it talks to a
+// remote Albatross directly (--destination) — a fresh key and a five-minute
+// leaf for one command, signed by a CA or sub-CA key without any request.
+
+import { writeFileAtomic, writePrivateKey } from "../fsutil/index.js";
+import type { Command } from "../model/command.js";
+import type { Name } from "../model/name.js";
+import {
+  BUILTIN_PROFILES,
+  DEFAULT_KEY_TYPE,
+  generateKey,
+  type IssuedCertificate,
+  issueCertificate,
+  type KeyPair,
+  type KeyType,
+  ONE_SHOT_LEAF_SECONDS,
+  privateKeyToPem,
+  withValidity,
+} from "../x509/index.js";
+import { type Authority, chainPem, checkAgainstAuthority, readAuthority } from "./authority.js";
+import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
+import { ignoreWarnings, type Warn } from "./errors.js";
+import { assertDirectory, assertNoKey, fileFor } from "./files.js";
+import { commandExtension } from "./request.js";
+
+export interface IssueOptions {
+  keyType?: KeyType;
+  now?: Date;
+  warn?: Warn;
+}
+
+export interface IssuedLeaf {
+  commonName: string;
+  key: KeyPair;
+  certificate: IssuedCertificate;
+  /** the leaf followed by the authority's certificates that are not self-signed */
+  chainPem: string;
+}
+
+export async function issueLeaf(authority: Authority, command: Command, name: Name, o: IssueOptions = {}): Promise<IssuedLeaf> {
+  const commonName = commonNameFor(command, name);
+  checkAgainstAuthority(command, authority.policy);
+  warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings);
+  const albatrossExtension = commandExtension(command);
+  const key = await generateKey(o.keyType ?? DEFAULT_KEY_TYPE);
+  const certificate = await issueCertificate({
+    issuer: { kind: "ca", certificate: authority.certificates[0]!, key: authority.key },
+    subjectCn: commonName,
+    subjectPublicKey: key.spki,
+    profile: withValidity(BUILTIN_PROFILES.leaf, ONE_SHOT_LEAF_SECONDS),
+    albatrossExtension,
+    ...(o.now === undefined ? {} : { now: o.now }),
+  });
+  return { commonName, key, certificate, chainPem: chainPem(certificate.pem, authority) };
+}
+
+export interface IssueFilesOptions extends IssueOptions {
+  caCertificateFile: string;
+  caKeyFile: string;
+  /** where `<CN>.key` and `<CN>.pem` go (default: the current directory) */
+  outDir?: string;
+}
+
+export interface IssuedFiles extends IssuedLeaf {
+  keyFile: string;
+  certificateFile: string;
+}
+
+/** Writes the fresh key as `<CN>.key` (refusing to replace one) and the chain as `<CN>.pem`. */
+export async function issueLeafFiles(command: Command, name: Name, o: IssueFilesOptions): Promise<IssuedFiles> {
+  const outDir = o.outDir ?? ".";
+  const commonName = commonNameFor(command, name);
+  const keyFile = fileFor(outDir, commonName, "key");
+  const certificateFile = fileFor(outDir, commonName, "pem");
+  await assertDirectory(outDir);
+  await assertNoKey(keyFile);
+  const authority = await readAuthority(o.caCertificateFile, o.caKeyFile);
+  const issued = await issueLeaf(authority, command, name, o);
+  await writePrivateKey(keyFile, privateKeyToPem(issued.key));
+  await writeFileAtomic(certificateFile, issued.chainPem);
+  return { ...issued, keyFile, certificateFile };
+}

@@ -1,0 +1,64 @@
+// Certificate signing requests for a command, as `albatross-client <command>
+// --csr` writes them: CN as the command wants it, the command (version 5) in
+// the extension, `<CN>.key` reused when present, `<CN>.req` next to it.
+
+import { writeFileAtomic } from "../fsutil/index.js";
+import { encodeExtension } from "../codec/index.js";
+import { type Command, CURRENT_VERSION } from "../model/command.js";
+import type { Name } from "../model/name.js";
+import { createCsr, csrToPem, DEFAULT_KEY_TYPE, type KeyPair, type KeyType } from "../x509/index.js";
+import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
+import { ignoreWarnings, type Warn } from "./errors.js";
+import { assertDirectory, fileFor, loadOrCreateKey } from "./files.js";
+
+export interface CertificateRequest {
+  commonName: string;
+  /** the value of the Albatross extension */
+  extension: Uint8Array;
+  der: Uint8Array;
+  pem: string;
+}
+
+/** The extension value Albatross 2.4.1 writes for a command. */
+export function commandExtension(command: Command): Uint8Array {
+  return encodeExtension({ version: CURRENT_VERSION, command });
+}
+
+export async function buildRequest(command: Command, name: Name, key: KeyPair): Promise<CertificateRequest> {
+  return signedRequest(commonNameFor(command, name), commandExtension(command), key);
+}
+
+async function signedRequest(commonName: string, extension: Uint8Array, key: KeyPair): Promise<CertificateRequest> {
+  const der = await createCsr(commonName, key, extension);
+  return { commonName, extension, der, pem: csrToPem(der) };
+}
+
+export interface RequestFileOptions {
+  keyType?: KeyType;
+  /** where `<CN>.key` and `<CN>.req` go (default: the current directory) */
+  outDir?: string;
+  warn?: Warn;
+}
+
+export interface RequestFiles {
+  commonName: string;
+  keyFile: string;
+  /** false when an existing key was reused */
+  keyCreated: boolean;
+  requestFile: string;
+}
+
+export async function writeRequest(command: Command, name: Name, o: RequestFileOptions = {}): Promise<RequestFiles> {
+  const outDir = o.outDir ?? ".";
+  // Everything that can refuse the command is checked before a key is made.
+  const commonName = commonNameFor(command, name);
+  const extension = commandExtension(command);
+  warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings);
+  const keyFile = fileFor(outDir, commonName, "key");
+  const requestFile = fileFor(outDir, commonName, "req");
+  await assertDirectory(outDir);
+  const { key, created } = await loadOrCreateKey(keyFile, o.keyType ?? DEFAULT_KEY_TYPE);
+  const request = await signedRequest(commonName, extension, key);
+  await writeFileAtomic(requestFile, request.pem);
+  return { commonName, keyFile, keyCreated: created, requestFile };
+}

@@ -1,0 +1,124 @@
+// `sign`: turn a request into a certificate, as albatross-client's `sign`.
+// The request's command picks the profile (policy add: sub-CA; any other
+// command: leaf; none: server). Every check runs before anything is written.
+
+import { appendLineLocked, writeFileAtomic } from "../fsutil/index.js";
+import { decodeExtension } from "../codec/index.js";
+import { type CertExtension, type Command, CURRENT_VERSION } from "../model/command.js";
+import { isValidLabel } from "../model/name.js";
+import {
+  BUILTIN_PROFILES,
+  type IssuedCertificate,
+  issueCertificate,
+  parseCsr,
+  type ProfileKind,
+  SECONDS_PER_DAY,
+  withValidity,
+} from "../x509/index.js";
+import { type Authority, chainPem, checkAgainstAuthority, readAuthority } from "./authority.js";
+import { warnIfEndpointRefuses } from "./common-name.js";
+import { CaError, ignoreWarnings, type Warn } from "./errors.js";
+import { assertDirectory, fileFor, readInputFile } from "./files.js";
+import { commandExtension } from "./request.js";
+
+export interface SignOptions {
+  /** validity; default by profile: sub-CA 365, leaf 1, server 365 */
+  days?: number;
+  now?: Date;
+  warn?: Warn;
+}
+
+export interface SignedCertificate {
+  commonName: string;
+  profile: ProfileKind;
+  /** the request's command; null for a server certificate */
+  command: Command | null;
+  certificate: IssuedCertificate;
+  /** the certificate followed by the authority's certificates that are not self-signed */
+  chainPem: string;
+}
+
+function profileFor(command: Command | null): ProfileKind {
+  if (command === null) return "server";
+  return command.kind === "policy_add" ? "sub-ca" : "leaf";
+}
+
+function decodeRequested(extension: Uint8Array): CertExtension {
+  try {
+    return decodeExtension(extension);
+  } catch (e) {
+    throw new CaError(`the request's Albatross extension does not decode: ${(e as Error).message}`);
+  }
+}
+
+/** The request's command; signRequest re-encodes it at our version, as Albatross does. */
+function requestedCommand(extension: Uint8Array | null, warn: Warn): Command | null {
+  if (extension === null) {
+    warn("signing certificate without albatross extension (e.g. host certificate)");
+    return null;
+  }
+  const { version, command } = decodeRequested(extension);
+  if (version !== CURRENT_VERSION) {
+    warn(`version in request (${version}) different from our version ${CURRENT_VERSION}, using ours`);
+  }
+  return command;
+}
+
+export async function signRequest(
+  authority: Authority,
+  request: string | Uint8Array,
+  o: SignOptions = {},
+): Promise<SignedCertificate> {
+  const warn = o.warn ?? ignoreWarnings;
+  const csr = await parseCsr(request);
+  const commonName = csr.subjectCn;
+  if (commonName === null) throw new CaError("couldn't find name (no common name in CSR subject)");
+  // The endpoint takes sub-CA CNs as path labels and a leaf CN as the name; a CN is also our file name.
+  if (!isValidLabel(commonName)) {
+    throw new CaError(
+      `the common name ${JSON.stringify(commonName)} is not an Albatross label ` +
+        "(1 to 63 of a-z A-Z 0-9 - ., not starting with -)",
+    );
+  }
+  const command = requestedCommand(csr.albatrossExtension, warn);
+  if (command !== null) checkAgainstAuthority(command, authority.policy);
+  const profile = profileFor(command);
+  if (command !== null && profile === "leaf") warnIfEndpointRefuses(command, warn);
+  const base = BUILTIN_PROFILES[profile];
+  const certificate = await issueCertificate({
+    issuer: { kind: "ca", certificate: authority.certificates[0]!, key: authority.key },
+    subjectCn: commonName,
+    subjectPublicKey: csr.publicKey,
+    profile: o.days === undefined ? base : withValidity(base, o.days * SECONDS_PER_DAY),
+    ...(command === null ? {} : { albatrossExtension: commandExtension(command) }),
+    ...(o.now === undefined ? {} : { now: o.now }),
+  });
+  return { commonName, profile, command, certificate, chainPem: chainPem(certificate.pem, authority) };
+}
+
+export interface SignFilesOptions extends SignOptions {
+  caCertificateFile: string;
+  caKeyFile: string;
+  requestFile: string;
+  /** the CA database: `<serial-hex> <CN>` is appended */
+  databaseFile: string;
+  /** where `<CN>.pem` goes (default: the current directory) */
+  outDir?: string;
+}
+
+export interface SignedFiles extends SignedCertificate {
+  certificateFile: string;
+}
+
+export async function signRequestFiles(o: SignFilesOptions): Promise<SignedFiles> {
+  const outDir = o.outDir ?? ".";
+  await assertDirectory(outDir);
+  const authority = await readAuthority(o.caCertificateFile, o.caKeyFile);
+  const request = await readInputFile(o.requestFile, "certificate request");
+  const signed = await signRequest(authority, request, o);
+  const certificateFile = fileFor(outDir, signed.commonName, "pem");
+  // As Albatross: the serial is recorded first, so no handed-out certificate is missing from the database.
+  await appendLineLocked(o.databaseFile, `${signed.certificate.serialHex} ${signed.commonName}`);
+  await writeFileAtomic(certificateFile, signed.chainPem);
+  return { ...signed, certificateFile };
+}

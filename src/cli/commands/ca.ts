@@ -1,0 +1,111 @@
+// `generate` and `sign`, with albatross-client's positionals and defaults:
+// a new certificate authority, and certificates for signing requests.
+
+import type { Argv } from "yargs";
+import {
+  DEFAULT_CA_DAYS,
+  DEFAULT_SERVER_DAYS,
+  DEFAULT_SERVER_NAME,
+  generateAuthorityFiles,
+  signRequestFiles,
+  type Warn,
+} from "../../ca/index.js";
+import { ppCommand } from "../../render/albatross.js";
+import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType } from "../../x509/index.js";
+import { ifGiven, parseDays, single } from "../args.js";
+
+type Value = string | string[] | undefined;
+
+const warn: Warn = (message) => process.stderr.write(`warning: ${message}\n`);
+
+function days(value: unknown, option: string): number | undefined {
+  const s = single(value as Value, option);
+  return s === undefined ? undefined : parseDays(s, option);
+}
+
+interface GenerateArgs {
+  name: string;
+  db: string;
+  days?: Value;
+  server?: Value;
+  "server-days"?: Value;
+  "key-type": KeyType;
+  "out-dir"?: Value;
+}
+
+async function generate(a: GenerateArgs): Promise<void> {
+  const r = await generateAuthorityFiles({
+    name: a.name,
+    databaseFile: a.db,
+    keyType: a["key-type"],
+    outDir: single(a["out-dir"], "--out-dir") ?? ".",
+    ...ifGiven("days", days(a.days, "--days")),
+    ...ifGiven("serverName", single(a.server, "--server")),
+    ...ifGiven("serverDays", days(a["server-days"], "--server-days")),
+  });
+  const key = (created: boolean) => (created ? `new ${a["key-type"]} key` : "existing key reused");
+  process.stdout.write(`${r.caKeyFile}: ${key(r.caKeyCreated)}\n`);
+  process.stdout.write(`${r.caCertificateFile}: self-signed CA certificate CN=${a.name}\n`);
+  process.stdout.write(`${r.serverKeyFile}: ${key(r.serverKeyCreated)}\n`);
+  process.stdout.write(`${r.serverCertificateFile}: server certificate, serial ${r.serverSerialHex} recorded in ${a.db}\n`);
+}
+
+interface SignArgs {
+  cacert: string;
+  db: string;
+  cakey: string;
+  csr: string;
+  days?: Value;
+  "out-dir"?: Value;
+}
+
+async function sign(a: SignArgs): Promise<void> {
+  const r = await signRequestFiles({
+    caCertificateFile: a.cacert,
+    caKeyFile: a.cakey,
+    requestFile: a.csr,
+    databaseFile: a.db,
+    outDir: single(a["out-dir"], "--out-dir") ?? ".",
+    warn,
+    ...ifGiven("days", days(a.days, "--days")),
+  });
+  const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command)}`;
+  process.stdout.write(`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}, ${what}\n`);
+}
+
+
+const outDir = { type: "string", describe: "where keys and certificates go [default: .]" } as const;
+
+export function register(y: Argv): Argv {
+  return y
+    .command(
+      "generate <name> <db>",
+      "Generate a certificate authority: <name>.key, cacert.pem, and a server key and certificate",
+      (b) =>
+        b
+          .positional("name", { type: "string", describe: "the CA's name (common name and key file)" })
+          .positional("db", { type: "string", describe: "database file recording issued serials" })
+          .option("days", { type: "string", describe: `validity of the CA certificate in days [default: ${DEFAULT_CA_DAYS}]` })
+          .option("server", { type: "string", describe: `name of the server certificate [default: ${DEFAULT_SERVER_NAME}]` })
+          .option("server-days", {
+            type: "string",
+            describe: `validity of the server certificate in days [default: ${DEFAULT_SERVER_DAYS}]`,
+          })
+          .option("key-type", { choices: KEY_TYPES, default: DEFAULT_KEY_TYPE, describe: "type of new keys" })
+          .option("out-dir", outDir),
+      (a) => generate(a as unknown as GenerateArgs),
+    )
+    .command(
+      "sign <cacert> <db> <cakey> <csr>",
+      "Sign a request: policy add gives a sub-CA, other commands a leaf, no command a server certificate",
+      (b) =>
+        b
+          .positional("cacert", { type: "string", describe: "the CA's certificate (its chain may follow in the file)" })
+          .positional("db", { type: "string", describe: "database file recording issued serials" })
+          .positional("cakey", { type: "string", describe: "the CA's private key" })
+          .positional("csr", { type: "string", describe: "the signing request" })
+          .option("days", { type: "string", describe: "validity in days [default: sub-CA 365, leaf 1, server 365]" })
+          .option("out-dir", { type: "string", describe: "where <CN>.pem goes [default: .]" }),
+      (a) => sign(a as unknown as SignArgs),
+    );
+}

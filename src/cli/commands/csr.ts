@@ -1,0 +1,408 @@
+// albatross-client's command subcommands (create, console, add-policy, ...)
+// with its names, positionals, options and defaults. Each writes what
+// `albatross-client <command> --csr` writes — `<CN>.key` (reused when present)
+// and `<CN>.req` — or, with --issue, a fresh key and a five-minute
+// certificate signed by --ca/--ca-key, as the client mints for --destination.
+
+import type { Argv, Options } from "yargs";
+import {
+  addPolicyCommand,
+  consoleCommand,
+  createBlockCommand,
+  createCommand,
+  dumpBlockCommand,
+  getCommand,
+  issueLeafFiles,
+  restartCommand,
+  setBlockCommand,
+  statsAddCommand,
+  unikernelArguments,
+  type UnikernelOptions,
+  type Warn,
+  writeRequest,
+} from "../../ca/index.js";
+import type { Command } from "../../model/command.js";
+import { type Name, nameOfString, pathOfString, root } from "../../model/name.js";
+import { ppCommand } from "../../render/albatross.js";
+import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType } from "../../x509/index.js";
+import {
+  ifGiven,
+  parseBlock,
+  parseBridgeTap,
+  parseCompressionLevel,
+  parseInteger,
+  parseNet,
+  parseTimestamp,
+  repeated,
+  single,
+} from "../args.js";
+import { CliError, oneLine } from "../errors.js";
+import { readInput } from "../io.js";
+
+type Value = string | string[] | undefined;
+
+/** What every subcommand takes besides its own arguments. */
+interface OutputArgs {
+  csr: boolean;
+  issue: boolean;
+  ca?: Value;
+  "ca-key"?: Value;
+  "key-type": KeyType;
+  "out-dir"?: Value;
+}
+
+type Args = OutputArgs & Record<string, unknown>;
+
+function withOutput(b: Argv): Argv {
+  return b
+    .option("csr", { type: "boolean", default: false, describe: "write a certificate signing request (the default)" })
+    .option("issue", {
+      type: "boolean",
+      default: false,
+      describe: "issue a 5-minute certificate with a fresh key, signed by --ca/--ca-key, instead of a request",
+    })
+    .option("ca", { type: "string", describe: "with --issue: the signing CA's certificate [default: ca.pem]" })
+    .option("ca-key", { type: "string", describe: "with --issue: the signing CA's private key [default: ca.key]" })
+    .option("key-type", { choices: KEY_TYPES, default: DEFAULT_KEY_TYPE, describe: "type of a new key" })
+    .option("out-dir", { type: "string", describe: "where <CN>.key and <CN>.req (or <CN>.pem) go [default: .]" })
+    .group(["csr", "issue", "ca", "ca-key", "key-type", "out-dir"], "Certificate options:");
+}
+
+const warn: Warn = (message) => process.stderr.write(`warning: ${message}\n`);
+
+type Output =
+  | { kind: "request"; outDir: string; keyType: KeyType }
+  | { kind: "issue"; outDir: string; keyType: KeyType; caCertificateFile: string; caKeyFile: string };
+
+function outputOf(a: Args): Output {
+  if (a.csr && a.issue) throw new CliError("the options --csr and --issue are mutually exclusive");
+  const outDir = single(a["out-dir"], "--out-dir") ?? ".";
+  const ca = single(a.ca, "--ca");
+  const caKey = single(a["ca-key"], "--ca-key");
+  const keyType = a["key-type"];
+  if (a.issue) return { kind: "issue", outDir, keyType, caCertificateFile: ca ?? "ca.pem", caKeyFile: caKey ?? "ca.key" };
+  if (ca !== undefined || caKey !== undefined) throw new CliError("--ca and --ca-key are only used with --issue");
+  return { kind: "request", outDir, keyType };
+}
+
+/**
+ * A subcommand's handler: checks the output options, builds the command from
+ * the arguments, and writes the request or the one-shot certificate.
+ */
+const emitting = (build: (a: Args) => { name: Name; command: Command }) => async (argv: unknown) => {
+  const a = argv as Args;
+  const output = outputOf(a);
+  const { name, command } = build(a);
+  const summary = ppCommand(command);
+  if (output.kind === "issue") {
+    const r = await issueLeafFiles(command, name, { ...output, warn });
+    process.stdout.write(`${r.keyFile}: new ${output.keyType} key\n`);
+    process.stdout.write(`${r.certificateFile}: CN=${r.commonName}, valid 300 seconds: ${summary}\n`);
+    return;
+  }
+  const r = await writeRequest(command, name, { ...output, warn });
+  process.stdout.write(`${r.keyFile}: ${r.keyCreated ? `new ${output.keyType} key` : "existing key reused"}\n`);
+  process.stdout.write(`${r.requestFile}: request for CN=${r.commonName}: ${summary}\n`);
+};
+
+// ---- arguments to domain values ----
+
+function unikernelName(value: unknown, what = "UNIKERNEL-NAME"): Name {
+  try {
+    return nameOfString(String(value));
+  } catch (e) {
+    throw new CliError(`${what} ${JSON.stringify(String(value))}: ${oneLine(e)}`);
+  }
+}
+
+function optionalName(value: Value, option: string): Name {
+  const s = single(value, option);
+  return s === undefined ? root : unikernelName(s, option);
+}
+
+function policyPath(value: Value, what: string): Name {
+  const s = single(value, what);
+  if (s === undefined) return root;
+  try {
+    return { path: pathOfString(s), name: null };
+  } catch (e) {
+    throw new CliError(`${what} ${JSON.stringify(s)}: ${oneLine(e)}`);
+  }
+}
+
+function integer(value: Value, option: string): bigint | undefined {
+  const s = single(value, option);
+  return s === undefined ? undefined : parseInteger(s, option);
+}
+
+function level(a: Args): number | undefined {
+  const s = single(a["compression-level"] as Value, "--compression-level");
+  return s === undefined ? undefined : parseCompressionLevel(s);
+}
+
+function file(value: unknown): Uint8Array {
+  return new Uint8Array(readInput(String(value)));
+}
+
+/** The options shared by create and restart --replace-arguments. */
+function unikernelOptions(a: Args): UnikernelOptions {
+  return {
+    ...ifGiven("cpuid", integer(a.cpu as Value, "--cpu")),
+    ...ifGiven("memory", integer(a.mem as Value, "--mem")),
+    argv: repeated(a.arg as Value),
+    blockDevices: repeated(a.block as Value).map((v) => parseBlock(v)),
+    bridges: repeated(a.net as Value).map((v) => parseNet(v)),
+    restartOnFail: a["restart-on-fail"] === true,
+    exitCodes: repeated(a["exit-code"] as Value).map((v) => parseInteger(v, "--exit-code")),
+  };
+}
+
+const UNIKERNEL_OPTIONS = ["cpu", "mem", "arg", "block", "net", "restart-on-fail", "exit-code"];
+
+// ---- option declarations ----
+
+const str = (describe: string, extra: Options = {}): Options => ({ type: "string", describe, ...extra });
+
+function unikernelOptionsOf(b: Argv): Argv {
+  return b
+    .option("cpu", str("CPUid to use [default: 0]"))
+    .option("mem", str("memory to assign, in MB [default: 32]"))
+    .option("arg", str("boot argument, repeatable; give it as --arg='--hello=Hi'"))
+    .option("block", str("block device name[@sector-size] or name:device-name[@sector-size], repeatable"))
+    .option("net", str("network device [name:]bridge[@mac], repeatable"))
+    .option("restart-on-fail", { type: "boolean", alias: "restart", describe: "restart the unikernel when it exits" })
+    .option(
+      "exit-code",
+      str("exit code to restart on, repeatable [default: all except 1, 60, 61, 62, 63, 64 (Solo5 and argument errors)]"),
+    );
+}
+
+const compressionLevel = str("compression level 0-9, 0 for none [default: 9]");
+const nameOption = str("name of the unikernel [default: none]", { alias: "n" });
+const pathOption = str("path of the policy [default: the root]", { alias: "p" });
+
+export function register(y: Argv): Argv {
+  return y
+    .command(
+      "create <name> <image>",
+      "Request: create a unikernel from a Solo5 image",
+      (b) =>
+        withOutput(
+          unikernelOptionsOf(
+            b
+              .positional("name", { type: "string", describe: "name of the unikernel" })
+              .positional("image", { type: "string", describe: "the unikernel image (- for standard input)" })
+              .option("force", { type: "boolean", alias: "f", describe: "replace a unikernel of the same name" })
+              .option("compression-level", compressionLevel)
+              .option("skip-manifest-check", {
+                type: "boolean",
+                describe: "do not check the image's Solo5 device manifest against --block and --net (non-Solo5 images)",
+              }),
+          ),
+        ),
+      emitting((a) => ({
+        name: unikernelName(a.name),
+        command: createCommand(
+          {
+            ...unikernelOptions(a),
+            image: file(a.image),
+            force: a.force === true,
+            ...ifGiven("compressionLevel", level(a)),
+            skipManifestCheck: a["skip-manifest-check"] === true,
+          },
+          warn,
+        ),
+      })),
+    )
+    .command(
+      "restart <name>",
+      "Request: restart a unikernel, optionally with new arguments",
+      (b) =>
+        withOutput(
+          unikernelOptionsOf(
+            b
+              .positional("name", { type: "string", describe: "name of the unikernel" })
+              .option("replace-arguments", { type: "boolean", describe: "replace the arguments with the given ones" }),
+          ),
+        ),
+      emitting((a) => {
+        const name = unikernelName(a.name);
+        if (a["replace-arguments"] === true) {
+          return { name, command: restartCommand(unikernelArguments(unikernelOptions(a), warn)) };
+        }
+        const ignored = UNIKERNEL_OPTIONS.filter((o) => a[o] !== undefined && a[o] !== false);
+        if (ignored.length > 0) warn(`without --replace-arguments, --${ignored.join(", --")} are ignored`);
+        return { name, command: restartCommand(null) };
+      }),
+    )
+    .command(
+      "destroy <name>",
+      "Request: destroy a unikernel",
+      (b) => withOutput(b.positional("name", { type: "string", describe: "name of the unikernel" })),
+      emitting((a) => ({ name: unikernelName(a.name), command: { kind: "unikernel_destroy" } })),
+    )
+    .command(
+      "info",
+      "Request: information about unikernels",
+      (b) => withOutput(b.option("name", nameOption)),
+      emitting((a) => ({ name: optionalName(a.name as Value, "--name"), command: { kind: "unikernel_info" } })),
+    )
+    .command(
+      "get <name>",
+      "Request: download a unikernel's image",
+      (b) =>
+        withOutput(
+          b
+            .positional("name", { type: "string", describe: "name of the unikernel" })
+            .option("compression-level", compressionLevel),
+        ),
+      emitting((a) => ({ name: unikernelName(a.name), command: getCommand(level(a)) })),
+    )
+    .command(
+      "console <name>",
+      "Request: a unikernel's console output",
+      (b) =>
+        withOutput(
+          b
+            .positional("name", { type: "string", describe: "name of the unikernel" })
+            .option("since", str("lines since this time (RFC 3339, e.g. 2023-03-12T23:42:15Z; a date means midnight UTC)"))
+            .option("count", str("the last COUNT lines, unless --since is given [default: 20]")),
+        ),
+      emitting((a) => {
+        const since = single(a.since as Value, "--since");
+        const command = consoleCommand({
+          since: since === undefined ? undefined : parseTimestamp(since),
+          count: integer(a.count as Value, "--count"),
+        });
+        return { name: unikernelName(a.name), command };
+      }),
+    )
+    .command(
+      "stats",
+      "Request: statistics of unikernels",
+      (b) => withOutput(b.option("name", nameOption)),
+      emitting((a) => ({ name: optionalName(a.name as Value, "--name"), command: { kind: "stats_subscribe" } })),
+    )
+    .command(
+      "stats-add <pid>",
+      "Request: add a process to statistics gathering",
+      (b) =>
+        withOutput(
+          b
+            .positional("pid", { type: "string", describe: "process ID to monitor" })
+            .option("vmmdev", str("VMM device name for VMM statistics (/dev/vmm/<name>)"))
+            .option("bridge", str("bridge:tap, repeatable"))
+            .option("name", nameOption),
+        ),
+      emitting((a) => ({
+        name: optionalName(a.name as Value, "--name"),
+        command: statsAddCommand({
+          pid: parseInteger(String(a.pid), "PID"),
+          vmmdev: single(a.vmmdev as Value, "--vmmdev"),
+          taps: repeated(a.bridge as Value).map((v) => parseBridgeTap(v)),
+        }),
+      })),
+    )
+    .command(
+      "stats-remove",
+      "Request: remove a unikernel from statistics gathering",
+      (b) => withOutput(b.option("name", nameOption)),
+      emitting((a) => ({ name: optionalName(a.name as Value, "--name"), command: { kind: "stats_remove" } })),
+    )
+    .command(
+      "policy",
+      "Request: show policies",
+      (b) => withOutput(b.option("path", pathOption)),
+      emitting((a) => ({ name: policyPath(a.path as Value, "--path"), command: { kind: "policy_info" } })),
+    )
+    .command(
+      "add-policy <path> <unikernels>",
+      "Request: a sub-CA with a resource policy",
+      (b) =>
+        withOutput(
+          b
+            .positional("path", { type: "string", describe: "path (name) of the sub-CA" })
+            .positional("unikernels", { type: "string", describe: "number of unikernels allowed at the same time" })
+            .option("mem", str("memory to allow, in MB [default: 512]"))
+            .option("cpu", str("CPUid to allow, repeatable"))
+            .option("size", str("block storage to allow, in MB [default: none]"))
+            .option("bridge", str("bridge name to allow, repeatable")),
+        ),
+      emitting((a) => ({
+        name: policyPath(String(a.path), "PATH"),
+        command: addPolicyCommand(
+          {
+            unikernels: parseInteger(String(a.unikernels), "UNIKERNELS"),
+            ...ifGiven("memory", integer(a.mem as Value, "--mem")),
+            cpuids: repeated(a.cpu as Value).map((v) => parseInteger(v, "--cpu")),
+            ...ifGiven("block", integer(a.size as Value, "--size")),
+            bridges: repeated(a.bridge as Value),
+          },
+          warn,
+        ),
+      })),
+    )
+    .command(
+      "remove-policy",
+      "Request: remove a policy",
+      (b) => withOutput(b.option("path", pathOption)),
+      emitting((a) => ({ name: policyPath(a.path as Value, "--path"), command: { kind: "policy_remove" } })),
+    )
+    .command(
+      "block",
+      "Request: information about block devices",
+      (b) => withOutput(b.option("name", str("name of the block device [default: none]"))),
+      emitting((a) => ({ name: optionalName(a.name as Value, "--name"), command: { kind: "block_info" } })),
+    )
+    .command(
+      "create-block <name> <size>",
+      "Request: create a block device",
+      (b) =>
+        withOutput(
+          b
+            .positional("name", { type: "string", describe: "name of the block device" })
+            .positional("size", { type: "string", describe: "size in MB" })
+            .option("data", str("initial content (file name)"))
+            .option("compression-level", compressionLevel),
+        ),
+      emitting((a) => {
+        const name = unikernelName(a.name, "BLOCK-NAME");
+        const data = single(a.data as Value, "--data");
+        const command = createBlockCommand({
+          size: parseInteger(String(a.size), "BLOCK-SIZE"),
+          data: data === undefined ? null : file(data),
+          ...ifGiven("compressionLevel", level(a)),
+        });
+        return { name, command };
+      }),
+    )
+    .command(
+      "set-block <name> <file>",
+      "Request: overwrite a block device with a file's content",
+      (b) =>
+        withOutput(
+          b
+            .positional("name", { type: "string", describe: "name of the block device" })
+            .positional("file", { type: "string", describe: "the content" })
+            .option("compression-level", compressionLevel),
+        ),
+      emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: setBlockCommand(file(a.file), level(a)) })),
+    )
+    .command(
+      "dump-block <name>",
+      "Request: download a block device's content",
+      (b) =>
+        withOutput(
+          b
+            .positional("name", { type: "string", describe: "name of the block device" })
+            .option("compression-level", compressionLevel),
+        ),
+      emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: dumpBlockCommand(level(a)) })),
+    )
+    .command(
+      "destroy-block <name>",
+      "Request: destroy a block device",
+      (b) => withOutput(b.positional("name", { type: "string", describe: "name of the block device" })),
+      emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: { kind: "block_remove" } })),
+    );
+}

@@ -1,0 +1,159 @@
+// THE parity test: every reference extension that albatross-client 2.4.1
+// produces from a command line (the vectors' `cli` field) is reproduced byte
+// for byte by running that very command line through our CLI.
+
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { decodeExtension } from "../src/codec/index.js";
+import type { Command } from "../src/model/command.js";
+import { parseCsr } from "../src/x509/index.js";
+import { cliPath, loadVectors, type VectorCase } from "./helpers/paths.js";
+
+const run = promisify(execFile);
+
+/** Splits a command line as a POSIX shell does for plain words and '…' / "…" quoting. */
+function shellSplit(line: string): string[] {
+  const words: string[] = [];
+  let word: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === " " || c === "\n") {
+      if (word !== null) words.push(word);
+      word = null;
+    } else if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) throw new Error(`unterminated quote in ${line}`);
+      word = (word ?? "") + line.slice(i + 1, end);
+      i = end;
+    } else if (c === '"') {
+      let j = i + 1;
+      let s = "";
+      for (; line[j] !== '"'; j++) {
+        if (j >= line.length) throw new Error(`unterminated quote in ${line}`);
+        if (line[j] === "\\" && '"\\$`'.includes(line[j + 1]!)) j++;
+        s += line[j];
+      }
+      word = (word ?? "") + s;
+      i = j;
+    } else if (c === "\\") {
+      word = (word ?? "") + line[++i]!;
+    } else {
+      word = (word ?? "") + c;
+    }
+  }
+  if (word !== null) words.push(word);
+  return words;
+}
+
+/** The file contents a command line refers to, as embedded in the extension. */
+function embeddedFile(command: Command): Uint8Array | null {
+  switch (command.kind) {
+    case "unikernel_create":
+    case "unikernel_force_create":
+      return command.config.image;
+    case "block_add":
+      return command.data;
+    case "block_set":
+      return command.data;
+    default:
+      return null;
+  }
+}
+
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  requests: string[];
+  extensionHex: string | null;
+  error: string | null;
+}
+
+async function reproduce(c: VectorCase, dir: string): Promise<Outcome> {
+  const { command } = decodeExtension(Buffer.from(c.der_hex, "hex"));
+  const data = embeddedFile(command);
+  if (data !== null) {
+    fs.writeFileSync(path.join(dir, `${c.id}.img`), data);
+    fs.writeFileSync(path.join(dir, `${c.id}.data`), data);
+  }
+  const args = shellSplit(c.cli!);
+  if (args[0] === "create") args.push("--skip-manifest-check");
+  try {
+    const r = await run(process.execPath, [cliPath, ...args], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+    const requests = fs.readdirSync(dir).filter((f) => f.endsWith(".req"));
+    let extensionHex: string | null = null;
+    if (requests.length === 1) {
+      const csr = await parseCsr(fs.readFileSync(path.join(dir, requests[0]!)));
+      extensionHex = csr.albatrossExtension && Buffer.from(csr.albatrossExtension).toString("hex");
+    }
+    return { stdout: r.stdout, stderr: r.stderr, requests, extensionHex, error: null };
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    return { stdout: "", stderr: err.stderr ?? "", requests: [], extensionHex: null, error: err.message };
+  }
+}
+
+/** Runs `f` over `items`, `width` at a time. */
+async function pool<T, R>(items: T[], width: number, f: (x: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await f(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+  return results;
+}
+
+describe("albatross-client command lines of the reference vectors", function () {
+  this.timeout(180_000);
+  const cases = loadVectors("cert-extension.json").filter((c) => c.cli !== null);
+  const outcomes = new Map<string, Outcome>();
+  let root: string;
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "csr-vectors-"));
+    const results = await pool(cases, Math.max(2, Math.min(8, os.cpus().length)), (c) => {
+      const dir = path.join(root, c.id);
+      fs.mkdirSync(dir);
+      return reproduce(c, dir);
+    });
+    cases.forEach((c, i) => outcomes.set(c.id, results[i]!));
+  });
+
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it("covers every command family", () => {
+    assert.ok(cases.length >= 100, `only ${cases.length} cases with a command line`);
+    for (const sub of ["create", "restart", "console", "stats-add", "add-policy", "create-block", "set-block"]) {
+      assert.ok(cases.some((c) => c.cli!.startsWith(`${sub} `)), sub);
+    }
+  });
+
+  for (const c of cases) {
+    it(`${c.id}: ${c.cli}`, () => {
+      const o = outcomes.get(c.id)!;
+      assert.equal(o.error, null, `${o.error}\n${o.stderr}`);
+      assert.equal(o.requests.length, 1, `expected one .req, found ${o.requests.join(", ")}`);
+      assert.equal(o.extensionHex, c.der_hex);
+    });
+  }
+});
+
+describe("shellSplit", () => {
+  it("splits like a shell", () => {
+    assert.deepEqual(shellSplit(`a '--arg=-l *:debug' --arg= "x y" 'tab\there' b\\ c`), [
+      "a",
+      "--arg=-l *:debug",
+      "--arg=",
+      "x y",
+      "tab\there",
+      "b c",
+    ]);
+  });
+});
