@@ -2,7 +2,6 @@
 
 import assert from "node:assert/strict";
 import {
-  ifGiven,
   parseBlock,
   parseBridgeTap,
   parseCompressionLevel,
@@ -10,12 +9,13 @@ import {
   parseInteger,
   parseNet,
   parseTimestamp,
-  repeated,
-  single,
-} from "../src/cli/args.js";
+} from "../src/ca/arguments.js";
+import { CaError } from "../src/ca/errors.js";
+import { ifGiven, repeated, single } from "../src/cli/args.js";
 import { CliError } from "../src/cli/errors.js";
 
-const fails = (f: () => unknown, message: RegExp) => assert.throws(f, (e: unknown) => e instanceof CliError && message.test(e.message));
+const fails = (f: () => unknown, message: RegExp) =>
+  assert.throws(f, (e: unknown) => (e instanceof CaError || e instanceof CliError) && message.test(e.message));
 
 describe("--block values", () => {
   it("name, name:device, with or without a sector size", () => {

@@ -9,7 +9,7 @@ import path from "node:path";
 import { decodeExtension } from "../src/codec/index.js";
 import { ppCommand } from "../src/render/albatross.js";
 import { parseCsr } from "../src/x509/index.js";
-import { applyTemplate, listPresets, loadPreset } from "../src/cli/templates.js";
+import { applyTemplate, listPresets, loadPreset } from "../src/templates/presets.js";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { runCli } from "./helpers/cli.js";
 

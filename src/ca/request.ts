@@ -53,7 +53,8 @@ export async function writeRequest(command: Command, name: Name, o: RequestFileO
   // Everything that can refuse the command is checked before a key is made.
   const commonName = commonNameFor(command, name);
   const extension = commandExtension(command);
-  warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings);
+  // a policy add request becomes a sub-CA when signed, not a leaf
+  if (command.kind !== "policy_add") warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings);
   const keyFile = fileFor(outDir, commonName, "key");
   const requestFile = fileFor(outDir, commonName, "req");
   await assertDirectory(outDir);

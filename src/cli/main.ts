@@ -10,7 +10,7 @@ import * as inspect from "./commands/inspect.js";
 import * as templates from "./commands/templates.js";
 import * as wizard from "./commands/wizard.js";
 import { CliError, oneLine } from "./errors.js";
-import { applyTemplate } from "./templates.js";
+import { applyTemplate } from "../templates/presets.js";
 
 /** Each command module adds its commands to the parser. */
 const COMMANDS: { register(y: Argv): Argv }[] = [csr, ca, inspect, audit, codec, templates, wizard];

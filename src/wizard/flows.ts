@@ -31,6 +31,7 @@ import { checkSmaller, checkUsable, type Policy } from "../model/policy.js";
 import { ppCommand } from "../render/albatross.js";
 import { formatLines, readableCommand } from "../render/readable.js";
 import { assertDevicesMatch, readSolo5Image, type Solo5Device } from "../solo5/index.js";
+import { listPresets, type Preset } from "../templates/presets.js";
 import {
   BUILTIN_PROFILES,
   generateCa,
@@ -167,16 +168,45 @@ interface UnikernelAnswers {
   exitCodes: bigint[];
 }
 
+/** A question's default, when there is one. */
+const given = (value: string | undefined): { default?: string } => (value === undefined ? {} : { default: value });
+
+/**
+ * Offers the command presets of templates/presets; the chosen one's values
+ * become the defaults of the questions that follow (lists joined as typed).
+ */
+async function askPreset(env: WizardEnv, command: string): Promise<Record<string, string>> {
+  const presets = listPresets().filter((p) => p.command === command);
+  if (presets.length === 0) return {};
+  const chosen = await env.prompter.select<Preset | null>({
+    message: "start from a template?",
+    choices: [
+      { name: "none: answer every question", value: null },
+      ...presets.map((p) => ({ name: `${p.name}: ${p.description}`, value: p })),
+    ],
+  });
+  if (chosen === null) return {};
+  const separator = (key: string) => (key === "cpu" || key === "exit-code" ? "," : " ");
+  return Object.fromEntries(
+    Object.entries(chosen.arguments).map(([key, v]) => [key, Array.isArray(v) ? v.map(String).join(separator(key)) : String(v)]),
+  );
+}
+
 /** cpu, memory, devices, arguments, fail behaviour; devices checked against the image manifest when there is one. */
-async function askUnikernel(env: WizardEnv, manifest: readonly Solo5Device[] | null): Promise<UnikernelAnswers> {
+async function askUnikernel(env: WizardEnv, manifest: readonly Solo5Device[] | null, offer?: "create"): Promise<UnikernelAnswers> {
   const p = env.prompter;
   const argv: string[] = [];
+  const preset = offer ? await askPreset(env, offer) : {};
   const cpu = parseCount("CPU id")(
-    await p.input({ message: "CPU id", default: `${DEFAULT_CPUID}`, validate: validator(parseCount("CPU id")) }),
+    await p.input({ message: "CPU id", default: preset.cpu ?? `${DEFAULT_CPUID}`, validate: validator(parseCount("CPU id")) }),
   );
   if (cpu !== DEFAULT_CPUID) argv.push(`--cpu=${cpu}`);
   const mem = parseCount("memory", 1n)(
-    await p.input({ message: "memory (MB)", default: `${DEFAULT_UNIKERNEL_MEMORY}`, validate: validator(parseCount("memory", 1n)) }),
+    await p.input({
+      message: "memory (MB)",
+      default: preset.mem ?? `${DEFAULT_UNIKERNEL_MEMORY}`,
+      validate: validator(parseCount("memory", 1n)),
+    }),
   );
   if (mem !== DEFAULT_UNIKERNEL_MEMORY) argv.push(`--mem=${mem}`);
   const names = (t: "block" | "net") => (manifest ?? []).filter((d) => d.type === t).map((d) => d.name);
@@ -188,7 +218,7 @@ async function askUnikernel(env: WizardEnv, manifest: readonly Solo5Device[] | n
   const blocks = parseBlocks(
     await p.input({
       message: "block devices (name[@sector] or name:device[@sector], separated by blanks; empty for none)",
-      default: names("block").join(" "),
+      default: preset.block ?? names("block").join(" "),
       validate: validator(parseBlocks),
     }),
   );
@@ -201,21 +231,21 @@ async function askUnikernel(env: WizardEnv, manifest: readonly Solo5Device[] | n
   const nets = parseNets(
     await p.input({
       message: "networks ([name:]bridge[@mac], separated by blanks; empty for none)",
-      default: names("net").join(" "),
+      default: preset.net ?? names("net").join(" "),
       validate: validator(parseNets),
     }),
   );
   for (const n of nets) argv.push(`--net=${n.bridge ? `${n.name}:${n.bridge}` : n.name}${n.mac ? `@${n.mac}` : ""}`);
   const args = parseArgv(await p.input({ message: "boot arguments (empty for none)", default: "" }));
   for (const a of args) argv.push(`--arg=${a}`);
-  const restartOnFail = await p.confirm({ message: "restart when it fails?", default: false });
+  const restartOnFail = await p.confirm({ message: "restart when it fails?", default: preset["restart-on-fail"] === "true" });
   let exitCodes: bigint[] = [];
   if (restartOnFail) {
     argv.push("--restart-on-fail");
     exitCodes = parseIntList("exit code")(
       await p.input({
         message: "restart only on these exit codes (comma-separated; empty = any except 1)",
-        default: "",
+        default: preset["exit-code"] ?? "",
         validate: validator(parseIntList("exit code")),
       }),
     );
@@ -258,7 +288,7 @@ async function askCommand(env: WizardEnv, which: CsrCommand): Promise<{ command:
       });
       const image = await readBytes(env.cwd, imageAnswer);
       const manifest = readSolo5Image(image).devices;
-      const u = await askUnikernel(env, manifest);
+      const u = await askUnikernel(env, manifest, "create");
       const command = createCommand({ image, ...unikernelOptions(u) });
       return { command, name, argv: ["create", nameToString(name).replace(/^:/, ""), imageAnswer, ...u.argv] };
     }
@@ -388,6 +418,7 @@ async function askAuthority(env: WizardEnv, what: string): Promise<{ authority: 
 async function askPolicy(env: WizardEnv, limit: Policy | null): Promise<{ policy: Policy; argv: string[] }> {
   const p = env.prompter;
   const argv: string[] = [];
+  const preset = await askPreset(env, "add-policy");
   const within = <T>(parse: (s: string) => T, check: (v: T, sup: Policy) => void) => (s: string): T => {
     const v = parse(s);
     if (limit) check(v, limit);
@@ -396,11 +427,17 @@ async function askPolicy(env: WizardEnv, limit: Policy | null): Promise<{ policy
   const probe = (sup: Policy, part: Partial<Policy>) =>
     checkSmaller(sup, { unikernels: 0n, cpuids: [], memory: 0n, block: sup.block === null ? null : 0n, bridges: [], ...part });
   const parseUnis = within(parseCount("unikernels", 1n), (v, sup) => probe(sup, { unikernels: v }));
-  const unikernels = parseUnis(await p.input({ message: "how many unikernels", validate: validator(parseUnis) }));
+  const unikernels = parseUnis(
+    await p.input({ message: "how many unikernels", ...given(preset.unikernels), validate: validator(parseUnis) }),
+  );
   argv.push(`${unikernels}`);
   const parseMem = within(parseCount("memory", 17n), (v, sup) => probe(sup, { memory: v }));
   const memory = parseMem(
-    await p.input({ message: "memory (MB, more than 16)", default: `${DEFAULT_POLICY_MEMORY}`, validate: validator(parseMem) }),
+    await p.input({
+      message: "memory (MB, more than 16)",
+      default: preset.mem ?? `${DEFAULT_POLICY_MEMORY}`,
+      validate: validator(parseMem),
+    }),
   );
   if (memory !== DEFAULT_POLICY_MEMORY) argv.push(`--mem=${memory}`);
   const parseCpus = within(
@@ -412,7 +449,11 @@ async function askPolicy(env: WizardEnv, limit: Policy | null): Promise<{ policy
     (v, sup) => probe(sup, { cpuids: [...new Set(v)].sort((a, b) => (a < b ? -1 : 1)) }),
   );
   const cpuids = parseCpus(
-    await p.input({ message: "CPU ids (comma-separated)", default: limit ? limit.cpuids.join(",") : "0", validate: validator(parseCpus) }),
+    await p.input({
+      message: "CPU ids (comma-separated)",
+      default: preset.cpu ?? (limit ? limit.cpuids.join(",") : "0"),
+      validate: validator(parseCpus),
+    }),
   );
   for (const c of cpuids) argv.push(`--cpu=${c}`);
   const parseBlockMb = within(
@@ -420,14 +461,14 @@ async function askPolicy(env: WizardEnv, limit: Policy | null): Promise<{ policy
     (v, sup) => probe(sup, { block: v }),
   );
   const block = parseBlockMb(
-    await p.input({ message: "block storage (MB; empty for none)", default: "", validate: validator(parseBlockMb) }),
+    await p.input({ message: "block storage (MB; empty for none)", default: preset.size ?? "", validate: validator(parseBlockMb) }),
   );
   if (block !== null) argv.push(`--size=${block}`);
   const parseBridges = within(parseLabelList("bridge"), (v, sup) => probe(sup, { bridges: [...new Set(v)].sort() }));
   const bridges = parseBridges(
     await p.input({
       message: "bridges (separated by blanks; empty for none)",
-      default: limit ? limit.bridges.join(" ") : "",
+      default: preset.bridge ?? (limit ? limit.bridges.join(" ") : ""),
       validate: validator(parseBridges),
     }),
   );

@@ -3,8 +3,8 @@
 // answer; `validator` turns a parser into an inquirer validate function.
 
 import { isValidLabel, type Name, nameOfString } from "../model/name.js";
-import { parseRfc3339, type Time } from "../model/time.js";
-import type { BlockDevice, Bridge } from "../model/unikernel.js";
+import { parseBlock, parseInteger, parseNet, parseTimestamp } from "../ca/arguments.js";
+import type { Time } from "../model/time.js";
 import type { Validate } from "./prompter.js";
 
 export class ValueError extends Error {
@@ -34,8 +34,7 @@ export function parseName(s: string): Name {
 }
 
 function integer(s: string, what: string, min: bigint, max?: bigint): bigint {
-  if (!/^[0-9]+$/.test(s.trim())) throw new ValueError(`${what} must be a whole number, not ${JSON.stringify(s)}`);
-  const n = BigInt(s.trim());
+  const n = parseInteger(s.trim(), what);
   if (n < min) throw new ValueError(`${what} must be at least ${min}`);
   if (max !== undefined && n > max) throw new ValueError(`${what} must be at most ${max}`);
   return n;
@@ -56,45 +55,12 @@ export function parseLabelList(what: string) {
     s.trim() === "" ? [] : s.split(/[\s,]+/).filter(Boolean).map((x) => parseLabel(x, what));
 }
 
-function sector(s: string): bigint {
-  const n = integer(s, "sector size", 512n, INT63);
-  if ((n & (n - 1n)) !== 0n) throw new ValueError(`sector size ${n} is not a power of two (>= 512)`);
-  return n;
-}
-
-/** `--block name[@sector]` or `name:device[@sector]`. */
-export function parseBlock(s: string): BlockDevice {
-  const at = s.lastIndexOf("@");
-  const main = at >= 0 ? s.slice(0, at) : s;
-  const sectorSize = at >= 0 ? sector(s.slice(at + 1)) : null;
-  const colon = main.indexOf(":");
-  const name = colon >= 0 ? main.slice(0, colon) : main;
-  const device = colon >= 0 ? main.slice(colon + 1) : null;
-  parseLabel(name, "block device name");
-  if (device !== null) parseLabel(device, "host block device");
-  return { name, device, sectorSize };
-}
-
-const MAC = /^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$/;
-
-/** `--net [name:]bridge[@mac]`. */
-export function parseNet(s: string): Bridge {
-  const at = s.indexOf("@");
-  const main = at >= 0 ? s.slice(0, at) : s;
-  const macText = at >= 0 ? s.slice(at + 1) : null;
-  if (macText !== null && !MAC.test(macText)) throw new ValueError(`invalid MAC address ${JSON.stringify(macText)} (expected aa:bb:cc:dd:ee:ff)`);
-  const colon = main.indexOf(":");
-  const name = colon >= 0 ? main.slice(0, colon) : main;
-  const bridge = colon >= 0 ? main.slice(colon + 1) : null;
-  parseLabel(name, "network device name");
-  if (bridge !== null) parseLabel(bridge, "bridge");
-  return { name, bridge, mac: macText === null ? null : macText.toLowerCase() };
-}
+export { parseBlock, parseNet };
 
 /** Several values separated by blanks or commas; empty = none; names must form a set. */
 export function parseMany<T extends { name: string }>(parse: (s: string) => T, setMessage: string) {
   return (s: string): T[] => {
-    const items = s.trim() === "" ? [] : s.split(/[\s,]+/).filter(Boolean).map(parse);
+    const items = s.trim() === "" ? [] : s.split(/[\s,]+/).filter(Boolean).map((x) => parse(x));
     const names = items.map((i) => i.name);
     const dup = names.find((n, i) => names.indexOf(n) !== i);
     if (dup !== undefined) throw new ValueError(`${setMessage} (${JSON.stringify(dup)} given twice)`);
@@ -104,8 +70,7 @@ export function parseMany<T extends { name: string }>(parse: (s: string) => T, s
 
 /** RFC 3339; a bare date means midnight UTC. */
 export function parseSince(s: string): Time {
-  const t = s.trim();
-  return parseRfc3339(/^\d{4}-\d{2}-\d{2}$/.test(t) ? `${t}T00:00:00Z` : t);
+  return parseTimestamp(s.trim());
 }
 
 /** Boot arguments, blank-separated; "quote marks" keep blanks inside one argument. */

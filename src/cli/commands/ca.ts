@@ -12,7 +12,8 @@ import {
 } from "../../ca/index.js";
 import { ppCommand } from "../../render/albatross.js";
 import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType } from "../../x509/index.js";
-import { ifGiven, parseDays, single } from "../args.js";
+import { parseDays } from "../../ca/arguments.js";
+import { ifGiven, single } from "../args.js";
 
 type Value = string | string[] | undefined;
 

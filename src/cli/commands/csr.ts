@@ -26,16 +26,14 @@ import { type Name, nameOfString, pathOfString, root } from "../../model/name.js
 import { ppCommand } from "../../render/albatross.js";
 import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType } from "../../x509/index.js";
 import {
-  ifGiven,
   parseBlock,
   parseBridgeTap,
   parseCompressionLevel,
   parseInteger,
   parseNet,
   parseTimestamp,
-  repeated,
-  single,
-} from "../args.js";
+} from "../../ca/arguments.js";
+import { ifGiven, repeated, single } from "../args.js";
 import { CliError, oneLine } from "../errors.js";
 import { readInput } from "../io.js";
 

@@ -1,7 +1,7 @@
 // `templates`: the command presets `--template NAME` can start from.
 
 import type { Argv } from "yargs";
-import { listPresets } from "../templates.js";
+import { listPresets } from "../../templates/presets.js";
 
 function show(value: unknown): string {
   return Array.isArray(value) ? value.map(String).join(", ") : String(value);

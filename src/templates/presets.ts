@@ -5,8 +5,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseBlock, parseCompressionLevel, parseInteger, parseNet, parseTimestamp } from "./args.js";
-import { CliError } from "./errors.js";
+import { parseBlock, parseCompressionLevel, parseInteger, parseNet, parseTimestamp } from "../ca/arguments.js";
+
+export class PresetError extends Error {
+  override name = "PresetError";
+}
 
 export const PRESETS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "templates", "presets");
 
@@ -65,7 +68,7 @@ export interface Preset {
 }
 
 function presetError(file: string, field: string, problem: string): never {
-  throw new CliError(`${file}: ${field}: ${problem}`);
+  throw new PresetError(`${file}: ${field}: ${problem}`);
 }
 
 /** Reads and validates a preset file: every field checked as the CLI would. */
@@ -74,7 +77,7 @@ export function loadPreset(file: string): Preset {
   try {
     json = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (e) {
-    throw new CliError(`${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such template" : (e as Error).message}`);
+    throw new PresetError(`${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such template" : (e as Error).message}`);
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) presetError(file, "template", "expected an object");
   const o = json as Record<string, unknown>;
@@ -115,7 +118,7 @@ export function findPreset(nameOrFile: string): Preset {
   if (nameOrFile.includes("/") || nameOrFile.endsWith(".json")) return loadPreset(nameOrFile);
   const file = path.join(PRESETS_DIR, `${nameOrFile}.json`);
   if (!/^[a-zA-Z0-9][a-zA-Z0-9._-]*$/.test(nameOrFile) || !fs.existsSync(file)) {
-    throw new CliError(`unknown template ${JSON.stringify(nameOrFile)} (available: ${listPresets().map((p) => p.name).join(", ")})`);
+    throw new PresetError(`unknown template ${JSON.stringify(nameOrFile)} (available: ${listPresets().map((p) => p.name).join(", ")})`);
   }
   return loadPreset(file);
 }
@@ -157,11 +160,11 @@ export function applyTemplate(args: readonly string[]): string[] {
   const at = args.findIndex((a) => a === "--template" || a.startsWith("--template="));
   if (at < 0) return [...args];
   const name = args[at]!.includes("=") ? args[at]!.slice("--template=".length) : args[at + 1];
-  if (name === undefined || name === "") throw new CliError("--template needs a name (see `albatross-ca templates`)");
+  if (name === undefined || name === "") throw new PresetError("--template needs a name (see `albatross-ca templates`)");
   const rest = [...args.slice(0, at), ...args.slice(at + (args[at]!.includes("=") ? 1 : 2))];
   const preset = findPreset(name);
   if (rest[0] !== preset.command) {
-    throw new CliError(`template ${preset.name} is for \`${preset.command}\`, not \`${rest[0] ?? ""}\``);
+    throw new PresetError(`template ${preset.name} is for \`${preset.command}\`, not \`${rest[0] ?? ""}\``);
   }
   const typed = given(rest.slice(1));
   const spec = SPECS[preset.command]!;

@@ -1,0 +1,102 @@
+// `audit`: what Albatross's TLS endpoint makes of a certificate chain, with
+// X.509 verification, validity and policy delegation checked around it.
+
+import type { Argv } from "yargs";
+import {
+  type AuditJson,
+  type AuditOptions,
+  type AuditResult,
+  auditChain,
+  auditPassed,
+  auditToJson,
+  auditToText,
+  readOneCertificate,
+  unreadableToJson,
+} from "../../inspect/index.js";
+import { CliError, oneLine } from "../errors.js";
+import { forEachStdinLine, printJson, readInput } from "../io.js";
+import { KEEP_DASH_ARGUMENT, displayName, fileArguments, parseAt } from "./inspect.js";
+
+interface AuditArgs {
+  chain: string[];
+  ca?: string | undefined;
+  at?: string | undefined;
+  format: "text" | "json";
+  jsonl: boolean;
+}
+
+/** The CA file's bytes, checked up front so that its problems are not blamed on a chain. */
+function readCa(file: string): Uint8Array {
+  const bytes = readInput(file);
+  try {
+    readOneCertificate(bytes, "it");
+  } catch (e) {
+    throw new CliError(`--ca ${file}: ${oneLine(e)}`);
+  }
+  return bytes;
+}
+
+async function auditFile(file: string, options: AuditOptions) {
+  const bytes = readInput(file);
+  try {
+    return await auditChain(bytes, options);
+  } catch (e) {
+    throw new CliError(`${displayName(file)}: ${oneLine(e)}`);
+  }
+}
+
+async function audit(a: AuditArgs): Promise<void> {
+  const chains = fileArguments(a.chain);
+  if (chains.length > 1) throw new CliError("give one CHAIN file");
+  const options: AuditOptions = { ca: a.ca === undefined ? null : readCa(a.ca), at: parseAt(a.at) };
+  if (a.jsonl) {
+    if (chains.length > 0) throw new CliError("--jsonl reads chain file names from standard input; give no CHAIN");
+    let failed = 0;
+    const files: string[] = [];
+    await forEachStdinLine((line) => {
+      if (line.trim() !== "") files.push(line.trim());
+    });
+    for (const file of files) {
+      let out: AuditJson;
+      try {
+        const r = await auditFile(file, options);
+        if (!auditPassed(r)) failed++;
+        out = auditToJson(r);
+      } catch (e) {
+        failed++;
+        out = unreadableToJson(oneLine(e));
+      }
+      process.stdout.write(JSON.stringify(out) + "\n");
+    }
+    if (failed > 0) throw new CliError(`${failed} of ${files.length} chains not accepted or not verified`);
+    return;
+  }
+  const chain = chains[0];
+  if (chain === undefined) throw new CliError("give a CHAIN file (- for standard input), or --jsonl");
+  const r = await auditFile(chain, options);
+  process.stdout.write((a.format === "json" ? printJson(auditToJson(r)) : auditToText(r)) + "\n");
+  if (!auditPassed(r)) throw new CliError(failureSummary(r));
+}
+
+/** The reason for exit status 1, on stderr; the full result is on stdout. */
+function failureSummary(r: AuditResult): string {
+  if (!r.verdict.accepted) return `Albatross rejects the chain: ${r.verdict.error}`;
+  return "the chain does not verify against the CA";
+}
+
+export function register(y: Argv): Argv {
+  return y.command(
+    "audit [chain..]",
+    "What Albatross's TLS endpoint makes of a certificate chain (leaf first), with X.509 verification, validity and policy checks",
+    (b) =>
+      b
+        .parserConfiguration(KEEP_DASH_ARGUMENT)
+        .positional("chain", { type: "string", array: true, describe: "PEM chain, leaf first; - for standard input" })
+        .option("ca", { type: "string", describe: "CA certificate to verify the chain against" })
+        .option("at", { type: "string", describe: "check validity at this RFC 3339 time instead of now" })
+        .option("format", { choices: ["text", "json"] as const, default: "text" as const })
+        .option("jsonl", { type: "boolean", default: false, describe: "bulk: one chain file name per stdin line, one JSON result per line" })
+        .example("$0 audit leaf.pem --ca cacert.pem", "accepted, name, policies, command and findings"),
+    (argv) => audit(argv as unknown as AuditArgs),
+  );
+}

@@ -1,0 +1,77 @@
+// `inspect`: what a file holds (certificate, chain, request, key — public
+// half only — or Albatross state dump), as text or JSON.
+
+import type { Argv } from "yargs";
+import { inspect, inspectionToJson, inspectionToText, type Inspection } from "../../inspect/index.js";
+import { CliError, oneLine } from "../errors.js";
+import { printJson, readInput } from "../io.js";
+import { parseRfc3339 } from "../../model/time.js";
+
+interface InspectArgs {
+  files: string[];
+  format: "text" | "json";
+  at?: string | undefined;
+}
+
+export const displayName = (file: string) => (file === "-" ? "standard input" : file);
+
+/**
+ * yargs drops a lone "-" from positionals unless it reads unknown options as
+ * arguments; with that on, an argument that looks like an option is one
+ * yargs did not know, refused here as strict mode would.
+ */
+export const KEEP_DASH_ARGUMENT = { "unknown-options-as-args": true } as const;
+
+export function fileArguments(args: readonly string[]): string[] {
+  const option = args.find((a) => a.startsWith("-") && a !== "-");
+  if (option !== undefined) throw new CliError(`Unknown argument: ${option.replace(/^-+/, "")}`);
+  return [...args];
+}
+
+export function parseAt(at: string | undefined): Date | undefined {
+  if (at === undefined) return undefined;
+  try {
+    return new Date(Number(parseRfc3339(at).seconds) * 1000);
+  } catch (e) {
+    throw new CliError(`--at: ${oneLine(e)}`);
+  }
+}
+
+async function inspectFiles(a: InspectArgs): Promise<void> {
+  const files = fileArguments(a.files);
+  if (files.length === 0) throw new CliError("give at least one FILE (- for standard input)");
+  const at = parseAt(a.at);
+  const results: { file: string; inspection: Inspection }[] = [];
+  // Everything is read before anything is printed: a bad file gives one error line, not half a report.
+  for (const file of files) {
+    try {
+      results.push({ file, inspection: await inspect(readInput(file), at ? { at } : {}) });
+    } catch (e) {
+      throw new CliError(`${displayName(file)}: ${oneLine(e)}`);
+    }
+  }
+  if (a.format === "json") {
+    const json = results.map((r) => ({ file: r.file, ...inspectionToJson(r.inspection) }));
+    process.stdout.write(printJson(json.length === 1 ? json[0] : json) + "\n");
+    return;
+  }
+  const texts = results.map((r) =>
+    results.length === 1 ? inspectionToText(r.inspection) : `==> ${displayName(r.file)} <==\n${inspectionToText(r.inspection)}`,
+  );
+  process.stdout.write(texts.join("\n\n") + "\n");
+}
+
+export function register(y: Argv): Argv {
+  return y.command(
+    "inspect <files..>",
+    "Show what a certificate, chain, certificate request, key (public half only) or Albatross state dump holds (PEM or DER)",
+    (b) =>
+      b
+        .parserConfiguration(KEEP_DASH_ARGUMENT)
+        .positional("files", { type: "string", array: true, describe: "files to inspect; - for standard input" })
+        .option("format", { choices: ["text", "json"] as const, default: "text" as const })
+        .option("at", { type: "string", describe: "judge validity at this RFC 3339 time instead of now" })
+        .example("$0 inspect leaf.pem", "subject, validity, profile and the embedded Albatross command"),
+    (argv) => inspectFiles(argv as unknown as InspectArgs),
+  );
+}
