@@ -3,7 +3,6 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import {
   DEFAULT_ABI_VERSIONS,
@@ -17,18 +16,9 @@ import {
   readSolo5Image,
   sectionData,
 } from '../src/solo5/index.js';
+import { fixturesDir } from './helpers/paths.js';
 
-/** /work/main: the nearest folder above this (compiled) file holding package.json. */
-function repoRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the test file');
-    dir = parent;
-  }
-  return dir;
-}
-const fixtures = path.resolve(repoRoot(), '..', 'shared', 'fixtures', 'solo5');
+const fixtures = path.join(fixturesDir, 'solo5');
 const fixture = (name: string): Uint8Array => fs.readFileSync(path.join(fixtures, name));
 
 /** Runs `fn`, which must fail with a one-line Solo5Error matching `pattern`. */

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import fc from 'fast-check';
 
@@ -15,18 +14,9 @@ import {
   readElf,
   readSolo5Image,
 } from '../src/solo5/index.js';
+import { fixturesDir } from './helpers/paths.js';
 
-/** /work/main: the nearest folder above this (compiled) file holding package.json. */
-function repoRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the test file');
-    dir = parent;
-  }
-  return dir;
-}
-const fixtures = path.resolve(repoRoot(), '..', 'shared', 'fixtures', 'solo5');
+const fixtures = path.join(fixturesDir, 'solo5');
 const fixture = (name: string): Uint8Array => fs.readFileSync(path.join(fixtures, name));
 
 /** Runs `fn`, which must fail with a one-line Solo5Error matching `pattern`. */

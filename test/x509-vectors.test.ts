@@ -1,8 +1,7 @@
 import { strict as assert } from "node:assert";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 
 import {
   type CertificateInfo,
@@ -12,6 +11,7 @@ import {
   splitPem,
   verifyCertificateSignature,
 } from "../src/x509/index.js";
+import { vectorsDir } from "./helpers/paths.js";
 
 interface ChainCase {
   id: string;
@@ -23,9 +23,7 @@ interface ChainCase {
   error: string | null;
 }
 
-// dist/test/ → repository root → the shared vectors next to it.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const vectors = resolve(repoRoot, "..", "shared", "vectors", "chains.json");
+const vectors = resolve(vectorsDir, "chains.json");
 const cases = (JSON.parse(readFileSync(vectors, "utf8")) as { cases: ChainCase[] }).cases;
 
 const checkedWithOpenssl = new Set<string>();
