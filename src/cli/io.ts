@@ -1,7 +1,7 @@
 // Reading inputs and writing outputs for the CLI.
 
 import fs from "node:fs";
-import { CliError } from "./errors.js";
+import { CliError, oneLine } from "./errors.js";
 
 export function readStdin(): Buffer {
   try {
@@ -47,9 +47,32 @@ export function printJson(x: unknown): string {
   return JSON.stringify(x, null, 2);
 }
 
-/** Calls `f` for every line of standard input, as it arrives. */
-export async function forEachStdinLine(f: (line: string) => void): Promise<void> {
+/** The non-blank lines of standard input, trimmed, as they arrive. */
+export async function* stdinLines(): AsyncGenerator<string> {
   const { createInterface } = await import("node:readline");
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) f(line);
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim() !== "") yield line.trim();
+  }
+}
+
+/** Calls `f` for every non-blank line of standard input. */
+export async function forEachStdinLine(f: (line: string) => void): Promise<void> {
+  for await (const line of stdinLines()) f(line);
+}
+
+/**
+ * Bulk mode: `f` for every non-blank line of standard input, as it arrives;
+ * one JSON object per line out, `{"ok": true, ...}` or `{"ok": false,
+ * "error": ...}` — a bad line never stops the run.
+ */
+export async function jsonLines(f: (line: string) => Record<string, unknown> | Promise<Record<string, unknown>>): Promise<void> {
+  for await (const line of stdinLines()) {
+    let out: Record<string, unknown>;
+    try {
+      out = { ok: true, ...(await f(line)) };
+    } catch (e) {
+      out = { ok: false, error: oneLine(e) };
+    }
+    process.stdout.write(JSON.stringify(out) + "\n");
+  }
 }

@@ -3,8 +3,8 @@
 
 import type { Argv } from "yargs";
 import { type Kind, KINDS, type KindCodec, fromJson } from "../../codec/index.js";
-import { CliError, oneLine } from "../errors.js";
-import { forEachStdinLine, parseBase64, parseHex, parseJsonText, printJson, readInput } from "../io.js";
+import { CliError } from "../errors.js";
+import { jsonLines, parseBase64, parseHex, parseJsonText, printJson, readInput } from "../io.js";
 
 const KIND_CHOICES = ["extension", "wire", "dump"] as const;
 
@@ -34,16 +34,9 @@ function decodeOne<T>(codec: KindCodec<T>, bytes: Uint8Array) {
 async function decode(a: DecodeArgs): Promise<void> {
   const codec = KINDS[a.kind] as KindCodec<unknown>;
   if (a.jsonl) {
-    await forEachStdinLine((line) => {
-      if (line.trim() === "") return;
-      let out: unknown;
-      try {
-        const d = decodeOne(codec, parseHex(line, "line"));
-        out = { ok: true, text: d.text, text_verbose: d.textVerbose, value: d.json };
-      } catch (e) {
-        out = { ok: false, error: oneLine(e) };
-      }
-      process.stdout.write(JSON.stringify(out) + "\n");
+    await jsonLines((line) => {
+      const d = decodeOne(codec, parseHex(line, "line"));
+      return { text: d.text, text_verbose: d.textVerbose, value: d.json };
     });
     return;
   }
@@ -65,16 +58,7 @@ function encodeOne(codec: KindCodec<unknown>, json: unknown): Uint8Array {
 async function encode(a: EncodeArgs): Promise<void> {
   const codec = KINDS[a.kind] as KindCodec<unknown>;
   if (a.jsonl) {
-    await forEachStdinLine((line) => {
-      if (line.trim() === "") return;
-      let out: unknown;
-      try {
-        out = { ok: true, hex: Buffer.from(encodeOne(codec, parseJsonText(line, "line"))).toString("hex") };
-      } catch (e) {
-        out = { ok: false, error: oneLine(e) };
-      }
-      process.stdout.write(JSON.stringify(out) + "\n");
-    });
+    await jsonLines((line) => ({ hex: Buffer.from(encodeOne(codec, parseJsonText(line, "line"))).toString("hex") }));
     return;
   }
   const file = a.file || "-";
