@@ -95,7 +95,11 @@ export function register(y: Argv): Argv {
         .option("ca", { type: "string", describe: "CA certificate to verify the chain against" })
         .option("at", { type: "string", describe: "check validity at this RFC 3339 time instead of now" })
         .option("format", { choices: ["text", "json"] as const, default: "text" as const })
-        .option("jsonl", { type: "boolean", default: false, describe: "bulk: one chain file name per stdin line, one JSON result per line" })
+        .option("jsonl", {
+          type: "boolean",
+          default: false,
+          describe: "bulk: one chain file name per stdin line, one JSON result per line",
+        })
         .example("$0 audit leaf.pem --ca cacert.pem", "accepted, name, policies, command and findings"),
     (argv) => audit(argv as unknown as AuditArgs),
   );

@@ -2,10 +2,10 @@
 // half only — or Albatross state dump), as text or JSON.
 
 import type { Argv } from "yargs";
-import { inspect, inspectionToJson, inspectionToText, type Inspection } from "../../inspect/index.js";
+import { type Inspection, inspect, inspectionToJson, inspectionToText } from "../../inspect/index.js";
 import { CliError, oneLine } from "../errors.js";
-import { printJson, readInput } from "../io.js";
 import { parseRfc3339 } from "../../model/time.js";
+import { printJson, readInput } from "../io.js";
 
 interface InspectArgs {
   files: string[];
@@ -44,8 +44,9 @@ async function inspectFiles(a: InspectArgs): Promise<void> {
   const results: { file: string; inspection: Inspection }[] = [];
   // Everything is read before anything is printed: a bad file gives one error line, not half a report.
   for (const file of files) {
+    const bytes = readInput(file);
     try {
-      results.push({ file, inspection: await inspect(readInput(file), at ? { at } : {}) });
+      results.push({ file, inspection: await inspect(bytes, { at }) });
     } catch (e) {
       throw new CliError(`${displayName(file)}: ${oneLine(e)}`);
     }

@@ -1,0 +1,29 @@
+// Reading a certificate chain file: PEM with one or more CERTIFICATE blocks
+// (leaf first), or a single DER certificate.
+
+import { X509Error, splitPem } from "../x509/index.js";
+import { type CertificateView, viewCertificate } from "./certificate.js";
+
+export function looksLikePem(input: string | Uint8Array): boolean {
+  return typeof input === "string" || Buffer.from(input).includes("-----BEGIN ");
+}
+
+export function readChain(input: string | Uint8Array): CertificateView[] {
+  if (!looksLikePem(input)) return [viewCertificate(input as Uint8Array)];
+  const text = typeof input === "string" ? input : Buffer.from(input).toString("latin1");
+  const ders = splitPem(text);
+  return ders.map((der, i) => {
+    try {
+      return viewCertificate(der);
+    } catch (e) {
+      throw ders.length === 1 ? e : new X509Error(`certificate ${i + 1}: ${(e as Error).message}`);
+    }
+  });
+}
+
+/** A file meant to hold one certificate, the CA's. */
+export function readOneCertificate(input: string | Uint8Array, what: string): CertificateView {
+  const certs = readChain(input);
+  if (certs.length !== 1) throw new X509Error(`${what} must hold exactly one certificate, it holds ${certs.length}`);
+  return certs[0]!;
+}

@@ -1,0 +1,196 @@
+// `inspect`: what a file holds — a certificate, a chain, a certificate
+// request, a key (public half only) or an Albatross state dump — told apart
+// by PEM label or, for DER, by which reading succeeds.
+
+import type * as asn1js from "asn1js";
+import * as pkijs from "pkijs";
+import { decodeDump, decodeExtension } from "../codec/index.js";
+import type { CertExtension } from "../model/command.js";
+import type { Dump } from "../model/dump.js";
+import { X509Error, decodePem, parseCsr } from "../x509/index.js";
+import { parseWhole } from "./ber.js";
+import { type CertificateView, viewCertificate } from "./certificate.js";
+import { looksLikePem } from "./chain.js";
+import { type EndpointVerdict, endpointVerdict } from "./endpoint.js";
+import { type PublicKeyFacts, describePublicKey, publicHalfOfPrivateKey, readPublicKey } from "./key.js";
+import { formatName } from "./names.js";
+import { type Profile, classifyProfile } from "./profile.js";
+import { type ValidityStatus, validityAt } from "./validity.js";
+
+export class InspectError extends Error {
+  override name = "InspectError";
+}
+
+/** The Albatross extension of a certificate or request; `critical` is null in a request. */
+export type ExtensionFacts =
+  | { readonly critical: boolean | null; readonly value: CertExtension }
+  | { readonly critical: boolean | null; readonly error: string };
+
+export interface CertificateFacts {
+  readonly kind: "certificate";
+  readonly subject: string;
+  readonly issuer: string;
+  readonly commonName: string | null;
+  readonly serialHex: string;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  readonly validity: ValidityStatus;
+  readonly at: Date;
+  readonly key: PublicKeyFacts;
+  readonly profile: Profile;
+  readonly sha256: string;
+  readonly extension: ExtensionFacts | null;
+}
+
+export interface ChainFacts {
+  readonly kind: "chain";
+  /** leaf first */
+  readonly certificates: readonly CertificateFacts[];
+  readonly endpoint: EndpointVerdict;
+}
+
+export interface RequestFacts {
+  readonly kind: "csr";
+  readonly subject: string;
+  readonly commonName: string | null;
+  readonly key: PublicKeyFacts;
+  readonly extension: ExtensionFacts | null;
+}
+
+export interface KeyFacts {
+  /** "key-pair": read from a private key, of which only the public half is kept */
+  readonly kind: "key-pair" | "public-key";
+  readonly key: PublicKeyFacts;
+}
+
+export interface DumpFacts {
+  readonly kind: "dump";
+  readonly dump: Dump;
+}
+
+export type Inspection = CertificateFacts | ChainFacts | RequestFacts | KeyFacts | DumpFacts;
+
+export interface InspectOptions {
+  /** When validity is judged; default now. */
+  readonly at?: Date;
+}
+
+function extensionFacts(value: Uint8Array, critical: boolean | null): ExtensionFacts {
+  try {
+    return { critical, value: decodeExtension(value) };
+  } catch (e) {
+    return { critical, error: (e as Error).message };
+  }
+}
+
+function certificateFacts(c: CertificateView, at: Date): CertificateFacts {
+  const extension = c.albatrossExtension && extensionFacts(c.albatrossExtension.value, c.albatrossExtension.critical);
+  return {
+    kind: "certificate",
+    subject: c.subject,
+    issuer: c.issuer,
+    commonName: c.subjectCn,
+    serialHex: c.serialHex,
+    notBefore: c.notBefore,
+    notAfter: c.notAfter,
+    validity: validityAt(c, at),
+    at,
+    key: describePublicKey(c.publicKey),
+    profile: classifyProfile(c, extension !== null && "value" in extension ? extension.value : null),
+    sha256: c.fingerprintSha256,
+    extension,
+  };
+}
+
+function certificatesFacts(ders: readonly Uint8Array[], at: Date): CertificateFacts | ChainFacts {
+  const views = ders.map((der, i) => {
+    try {
+      return viewCertificate(der);
+    } catch (e) {
+      throw ders.length === 1 ? e : new X509Error(`certificate ${i + 1}: ${(e as Error).message}`);
+    }
+  });
+  if (views.length === 1) return certificateFacts(views[0]!, at);
+  return { kind: "chain", certificates: views.map((v) => certificateFacts(v, at)), endpoint: endpointVerdict(views) };
+}
+
+async function requestFacts(der: Uint8Array): Promise<RequestFacts> {
+  const csr = await parseCsr(der);
+  // parseCsr has checked the DER and the signature; pkijs gives the full subject.
+  const request = new pkijs.CertificationRequest({ schema: parseWhole(csr.der) });
+  return {
+    kind: "csr",
+    subject: formatName(request.subject),
+    commonName: csr.subjectCn,
+    key: describePublicKey(csr.publicKey),
+    extension: csr.albatrossExtension && extensionFacts(csr.albatrossExtension, null),
+  };
+}
+
+function keyPairFacts(der: Uint8Array): KeyFacts {
+  const spki = publicHalfOfPrivateKey(der);
+  if (spki === null) throw new InspectError("unreadable key (expected PKCS#8, PKCS#1 or SEC1, unencrypted)");
+  return { kind: "key-pair", key: describePublicKey(spki) };
+}
+
+function publicKeyFacts(der: Uint8Array): KeyFacts {
+  const spki = readPublicKey(der);
+  if (spki === null) throw new InspectError("unreadable public key");
+  return { kind: "public-key", key: describePublicKey(spki) };
+}
+
+const REQUEST_LABELS = ["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"];
+const KEY_LABELS = ["PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY"];
+
+async function inspectPem(text: string, at: Date): Promise<Inspection> {
+  const blocks = decodePem(text);
+  if (blocks.length === 0) throw new InspectError("no PEM block found");
+  if (blocks.every((b) => b.label === "CERTIFICATE")) return certificatesFacts(blocks.map((b) => b.der), at);
+  const labels = blocks.map((b) => b.label);
+  if (blocks.length > 1) {
+    throw new InspectError(`holds ${labels.join(", ")}: give certificates, a request or a key in separate files`);
+  }
+  const { label, der } = blocks[0]!;
+  if (REQUEST_LABELS.includes(label)) return requestFacts(der);
+  if (KEY_LABELS.includes(label)) return keyPairFacts(der);
+  if (label === "PUBLIC KEY") return publicKeyFacts(der);
+  if (label === "ENCRYPTED PRIVATE KEY") throw new InspectError("the key is encrypted: decrypt it first (openssl pkey)");
+  throw new InspectError(`unsupported PEM block "${label}"`);
+}
+
+/** Whether pkijs reads `der` as this structure: decides what a DER file is, before its full check. */
+function parsesAs(der: Uint8Array, read: (schema: asn1js.AsnType) => unknown): boolean {
+  const schema = parseWhole(der);
+  if (schema === null) return false;
+  try {
+    read(schema);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function inspectDer(der: Uint8Array, at: Date): Promise<Inspection> {
+  let dumpError: string;
+  try {
+    return { kind: "dump", dump: decodeDump(der) };
+  } catch (e) {
+    dumpError = (e as Error).message;
+  }
+  if (parsesAs(der, (schema) => new pkijs.Certificate({ schema }))) return certificatesFacts([der], at);
+  if (parsesAs(der, (schema) => new pkijs.CertificationRequest({ schema }))) return requestFacts(der);
+  if (publicHalfOfPrivateKey(der) !== null) return keyPairFacts(der);
+  if (readPublicKey(der) !== null) return publicKeyFacts(der);
+  throw new InspectError(
+    `not a certificate, certificate chain, certificate request, key or Albatross state dump (read as a dump: ${dumpError})`,
+  );
+}
+
+/** What `input` (a file's bytes, or PEM text) holds. Unrecognised or malformed input throws. */
+export async function inspect(input: string | Uint8Array, options: InspectOptions = {}): Promise<Inspection> {
+  const at = options.at ?? new Date();
+  if (looksLikePem(input)) {
+    return inspectPem(typeof input === "string" ? input : Buffer.from(input).toString("latin1"), at);
+  }
+  return inspectDer(input as Uint8Array, at);
+}

@@ -1,0 +1,263 @@
+import { strict as assert } from "node:assert";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { KINDS, fromJson } from "../src/codec/index.js";
+import { inspect, inspectionToJson, inspectionToText } from "../src/inspect/index.js";
+import { createCsr, csrToPem, generateKey, parseCertificate, splitPem } from "../src/x509/index.js";
+import { runCli } from "./helpers/cli.js";
+import { loadVectors } from "./helpers/paths.js";
+
+interface ChainCase {
+  id: string;
+  pem: string;
+  valid: boolean;
+  name: string | null;
+  text: string | null;
+  error: string | null;
+  ca_pem: string | null;
+}
+
+const CHAINS = loadVectors("chains.json") as unknown as ChainCase[];
+const STATES = loadVectors("state.json");
+const EXTENSIONS = loadVectors("cert-extension.json");
+
+function openssl(args: string[]): Buffer {
+  return execFileSync("openssl", args, { stdio: ["ignore", "pipe", "pipe"] });
+}
+
+type Json = Record<string, unknown>;
+
+function inspectJson(file: string, extra: string[] = []): Json {
+  const r = runCli(["inspect", file, "--format", "json", ...extra]);
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as Json;
+}
+
+/** The JSON form of the extension, read back and encoded: the bytes it came from. */
+function reencode(extensionJson: unknown): Uint8Array {
+  return KINDS.extension.encode(fromJson(KINDS.extension, extensionJson));
+}
+
+describe("inspect", function () {
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), "albatross-ca-inspect-"))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, content: string | Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  describe("keys: the public half only", function () {
+    const KEYS: [string, string[], string][] = [
+      ["ed25519", ["-algorithm", "ed25519"], "ed25519"],
+      ["p256", ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"], "p256"],
+      ["p384", ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384"], "p384"],
+      ["p521", ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-521"], "p521"],
+      ["rsa2048", ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"], "rsa2048"],
+    ];
+
+    for (const [name, genArgs, keyType] of KEYS) {
+      it(`${name}: PKCS#8 PEM, traditional PEM and DER show no private material`, function () {
+        const pkcs8 = join(dir, `${name}.pem`);
+        openssl(["genpkey", ...genArgs, "-out", pkcs8]);
+        // EC keys also come as SEC1, RSA keys as PKCS#1; Ed25519 has no such form.
+        const traditional = join(dir, `${name}-traditional.pem`);
+        openssl(["pkey", "-in", pkcs8, ...(name === "ed25519" ? [] : ["-traditional"]), "-out", traditional]);
+        const der = join(dir, `${name}.der`);
+        openssl(["pkey", "-in", pkcs8, "-outform", "DER", "-out", der]);
+        const spki = openssl(["pkey", "-in", pkcs8, "-pubout", "-outform", "DER"]);
+        const privateDer = readFileSync(der);
+        const secrets = [
+          ...readFileSync(pkcs8, "utf8").split("\n"),
+          ...readFileSync(traditional, "utf8").split("\n"),
+        ].filter((l) => l.length > 0 && !l.startsWith("-----"));
+        secrets.push(privateDer.toString("base64"), privateDer.toString("hex"));
+
+        for (const f of [pkcs8, traditional, der]) {
+          for (const format of ["text", "json"]) {
+            const r = runCli(["inspect", f, "--format", format]);
+            assert.equal(r.status, 0, r.stderr);
+            const out = r.stdout + r.stderr;
+            assert.ok(!out.includes("PRIVATE"), `${f} ${format}: mentions PRIVATE`);
+            for (const s of secrets) assert.ok(!out.includes(s), `${f} ${format}: shows private key material`);
+          }
+          const j = inspectJson(f);
+          assert.equal(j.kind, "key-pair");
+          assert.equal(j.key_type, keyType);
+          assert.equal(j.public_key_sha256, createHash("sha256").update(spki).digest("hex"));
+        }
+      });
+    }
+
+    it("an encrypted key is one error line", function () {
+      const plain = join(dir, "enc-plain.pem");
+      openssl(["genpkey", "-algorithm", "ed25519", "-out", plain]);
+      const enc = join(dir, "enc.pem");
+      openssl(["pkey", "-in", plain, "-aes256", "-passout", "pass:secret", "-out", enc]);
+      const r = runCli(["inspect", enc]);
+      assert.equal(r.status, 1);
+      assert.equal(r.stdout, "");
+      assert.match(r.stderr, /^error: [^\n]*encrypted[^\n]*\n$/);
+    });
+  });
+
+  describe("certificates and chains", function () {
+    for (const c of CHAINS.filter((c) => c.ca_pem !== null)) {
+      it(`${c.id}: the leaf's command in Albatross's text, JSON round-tripping through the codec`, async function () {
+        const leafDer = splitPem(c.pem)[0]!;
+        const raw = parseCertificate(leafDer).albatrossExtension;
+        const leafFile = file(`${c.id}-leaf.der`, leafDer);
+        const j = inspectJson(leafFile);
+        assert.equal(j.kind, "certificate");
+        if (raw === null) {
+          assert.equal(j.extension, null);
+          assert.equal(j.command, null);
+          return;
+        }
+        assert.equal(j.extension_critical, false);
+        let decoded: ReturnType<typeof KINDS.extension.decode> | null = null;
+        try {
+          decoded = KINDS.extension.decode(raw.value);
+        } catch (e) {
+          assert.equal(j.extension_error, (e as Error).message);
+          return;
+        }
+        assert.deepEqual(reencode(j.extension), raw.value);
+        assert.equal(j.command, KINDS.extension.text(decoded));
+        if (c.valid) assert.equal(j.command, c.text);
+        const text = runCli(["inspect", leafFile]);
+        assert.equal(text.status, 0);
+        assert.ok(text.stdout.includes(`\n  command:    ${j.command as string}\n`), text.stdout);
+      });
+    }
+
+    it("a chain shows every certificate and the endpoint's verdict", async function () {
+      for (const c of CHAINS.filter((c) => splitPem(c.pem).length > 1)) {
+        const i = await inspect(c.pem);
+        assert.equal(i.kind, "chain");
+        const albatross = inspectionToJson(i).albatross as Json;
+        assert.equal(albatross.accepted, c.valid, c.id);
+        assert.equal(albatross.error, c.error, c.id);
+        assert.equal(albatross.name, c.name, c.id);
+      }
+    });
+
+    it("names each certificate's profile", async function () {
+      const profiles = async (id: string) => {
+        const c = CHAINS.find((x) => x.id === id)!;
+        const all = [...splitPem(c.pem), ...(c.ca_pem ? splitPem(c.ca_pem) : [])];
+        return Promise.all(all.map(async (der) => inspectionToJson(await inspect(der)).profile));
+      };
+      assert.deepEqual(await profiles("chain-p256-ca-sub-subsub-create"), ["leaf", "sub-CA", "sub-CA", "root CA"]);
+      assert.deepEqual(await profiles("chain-p384-server-cert"), ["server", "root CA"]);
+    });
+
+    it("judges validity now or at --at", function () {
+      const c = CHAINS.find((x) => x.id === "chain-ed25519-ca-console")!;
+      const leaf = file("validity-leaf.pem", c.pem.slice(0, c.pem.indexOf("-----END CERTIFICATE-----") + 26));
+      assert.equal(inspectJson(leaf, ["--at", "2026-11-27T00:08:00Z"]).validity, "valid");
+      assert.equal(inspectJson(leaf, ["--at", "2030-01-01"]).validity, "expired");
+      assert.equal(inspectJson(leaf, ["--at", "2020-01-01"]).validity, "not yet valid");
+      const text = runCli(["inspect", leaf, "--at", "2030-01-01"]);
+      assert.match(text.stdout, /\n  validity: +expired at 2030-01-01T00:00:00Z\n/);
+    });
+
+    it("prints the readable config of a create", async function () {
+      const c = CHAINS.find((x) => x.id === "chain-ed25519-ca-sub-subsub-create")!;
+      const text = inspectionToText(await inspect(splitPem(c.pem)[0]!));
+      for (const line of [
+        "memory:       512 MB",
+        "CPU:          2",
+        "block device: storage (host device data, sector size 4096)",
+        "network:      mgmt (host bridge mgmt, MAC 00:80:41:aa:bb:01)",
+        "on failure:   restart on exit code 0, 2",
+        "compression:  none",
+      ]) {
+        assert.ok(`${text}\n`.includes(`\n    ${line}\n`), `missing "${line}" in\n${text}`);
+      }
+      assert.match(text, /\n {4}image: +64 bytes, SHA-256 [0-9a-f]{64}\n/);
+    });
+  });
+
+  describe("certificate requests", function () {
+    const picked = EXTENSIONS.filter((c) => c.valid && c.version === 5).slice(0, 20);
+    for (const c of picked) {
+      it(`${c.id}: Albatross's text and a JSON round trip`, async function () {
+        const ext = new Uint8Array(Buffer.from(c.der_hex, "hex"));
+        const der = await createCsr("req", await generateKey(), ext);
+        const pemFile = file(`${c.id}.csr.pem`, csrToPem(der));
+        const j = inspectJson(pemFile);
+        assert.equal(j.kind, "csr");
+        assert.equal(j.command, c.text);
+        assert.deepEqual(reencode(j.extension), ext);
+        assert.deepEqual(inspectJson(file(`${c.id}.csr.der`, der)).extension, j.extension);
+        const text = runCli(["inspect", pemFile]);
+        assert.ok(text.stdout.startsWith("certificate request\n  subject:    CN=req\n"), text.stdout);
+        assert.ok(text.stdout.includes(`\n  command:    ${c.text!}\n`));
+      });
+    }
+  });
+
+  describe("state dumps", function () {
+    for (const c of STATES.filter((s) => s.valid)) {
+      it(`${c.id}: the listing of albatross-client inspect-dump, and the dump JSON form`, function () {
+        const f = file(`${c.id}.dump`, Buffer.from(c.der_hex, "hex"));
+        const r = runCli(["inspect", f]);
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(r.stdout, `${c.text!}\n`);
+        const j = inspectJson(f);
+        assert.equal(j.kind, "dump");
+        const value = fromJson(KINDS.dump, j.dump);
+        assert.deepEqual(KINDS.dump.json.toJson(value), j.dump);
+        // Old grammars are written back in the current one: the JSON must give what the decoded dump gives.
+        const decoded = KINDS.dump.decode(Buffer.from(c.der_hex, "hex"));
+        assert.deepEqual(KINDS.dump.encode(value), KINDS.dump.encode(decoded));
+      });
+    }
+
+    it("reads standard input", function () {
+      const c = STATES.find((s) => s.valid)!;
+      const r = runCli(["inspect", "-"], { input: Buffer.from(c.der_hex, "hex") });
+      assert.equal(r.stdout, `${c.text!}\n`);
+    });
+  });
+
+  describe("bad input", function () {
+    it("is one error line naming the file, exit status 1", function () {
+      const cases: [string, string | Uint8Array][] = [
+        ["random.bin", new Uint8Array([0x30, 0x03, 0x02, 0x01])],
+        ["text.txt", "hello\n"],
+        ["broken.pem", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"],
+        ["odd.pem", "-----BEGIN DH PARAMETERS-----\nAAAA\n-----END DH PARAMETERS-----\n"],
+      ];
+      for (const [name, content] of cases) {
+        const f = file(name, content);
+        const r = runCli(["inspect", f]);
+        assert.equal(r.status, 1, name);
+        assert.equal(r.stdout, "", name);
+        assert.match(r.stderr, new RegExp(`^error: ${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: [^\\n]+\\n$`), name);
+      }
+      const missing = runCli(["inspect", join(dir, "missing.pem")]);
+      assert.equal(missing.status, 1);
+      assert.match(missing.stderr, /^error: [^\n]*missing\.pem: no such file\n$/);
+    });
+
+    it("several files: each under its name, or a JSON array", function () {
+      const c = STATES.find((s) => s.valid)!;
+      const a = file("multi-a.dump", Buffer.from(c.der_hex, "hex"));
+      const b = file("multi-b.dump", Buffer.from(c.der_hex, "hex"));
+      const text = runCli(["inspect", a, b]);
+      assert.equal(text.stdout, `==> ${a} <==\n${c.text!}\n\n==> ${b} <==\n${c.text!}\n`);
+      const json = JSON.parse(runCli(["inspect", a, b, "--format", "json"]).stdout) as Json[];
+      assert.deepEqual(
+        json.map((j) => j.file),
+        [a, b],
+      );
+    });
+  });
+});
