@@ -1,4 +1,5 @@
 export { X509Error } from "./errors.js";
+export { BER_OPTIONS } from "./der.js";
 export { ED25519_OID, ensureEngine } from "./engine.js";
 export { decodePem, encodePem, type PemBlock, splitPem } from "./pem.js";
 export {
