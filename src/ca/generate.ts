@@ -6,15 +6,13 @@
 import path from "node:path";
 import { appendLineLocked, writeFileAtomic } from "../fsutil/index.js";
 import {
-  BUILTIN_PROFILES,
   DEFAULT_KEY_TYPE,
   generateCa,
   issueCertificate,
   type KeyType,
-  SECONDS_PER_DAY,
-  withValidity,
 } from "../x509/index.js";
 import { CaError } from "./errors.js";
+import { pickProfile, type ProfileSet } from "./profiles.js";
 import { assertDirectory, fileFor, loadOrCreateKey } from "./files.js";
 
 export const DEFAULT_CA_DAYS = 3650;
@@ -31,6 +29,8 @@ export interface GenerateOptions {
   serverName?: string;
   serverDays?: number;
   keyType?: KeyType;
+  /** the operator's root-ca and server profiles (default: templates/profiles) */
+  profiles?: ProfileSet;
   /** where keys and certificates go (default: the current directory) */
   outDir?: string;
   now?: Date;
@@ -51,13 +51,22 @@ function positiveDays(days: number, what: string): number {
   return days;
 }
 
+/** `generate` makes two kinds of certificate: each picks from the profiles given for it. */
+function subset(profiles: ProfileSet | undefined, kind: "root-ca" | "server"): ProfileSet | undefined {
+  if (!profiles) return undefined;
+  const other = Object.values(profiles).find((p) => p!.kind !== "root-ca" && p!.kind !== "server");
+  if (other) throw new CaError(`generate takes root-ca and server profiles, not ${other.kind} (${other.source})`);
+  return profiles[kind] ? { [kind]: profiles[kind] } : undefined;
+}
+
 export async function generateAuthorityFiles(o: GenerateOptions): Promise<GeneratedFiles> {
   const outDir = o.outDir ?? ".";
   const keyType = o.keyType ?? DEFAULT_KEY_TYPE;
   const serverName = o.serverName ?? DEFAULT_SERVER_NAME;
   const caDays = positiveDays(o.days ?? DEFAULT_CA_DAYS, "the CA's validity");
   const serverDays = positiveDays(o.serverDays ?? DEFAULT_SERVER_DAYS, "the server certificate's validity");
-  const serverProfile = withValidity(BUILTIN_PROFILES.server, serverDays * SECONDS_PER_DAY);
+  const serverProfile = pickProfile("server", subset(o.profiles, "server"), o.serverDays === undefined ? undefined : serverDays);
+  const caProfile = pickProfile("root-ca", subset(o.profiles, "root-ca"), o.days === undefined ? undefined : caDays);
   const caKeyFile = fileFor(outDir, o.name, "key");
   const serverKeyFile = fileFor(outDir, serverName, "key");
   const serverCertificateFile = fileFor(outDir, serverName, "pem");
@@ -70,7 +79,7 @@ export async function generateAuthorityFiles(o: GenerateOptions): Promise<Genera
 
   const now = o.now ?? new Date();
   const ca = await loadOrCreateKey(caKeyFile, keyType);
-  const { certificate: caCertificate } = await generateCa(o.name, ca.key, caDays, now);
+  const { certificate: caCertificate } = await generateCa(o.name, ca.key, caProfile, now);
   await writeFileAtomic(caCertificateFile, caCertificate.pem);
 
   const server = await loadOrCreateKey(serverKeyFile, keyType);

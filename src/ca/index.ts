@@ -3,6 +3,7 @@
 // operation comes pure (values in, values out) and as files (what the CLI does).
 
 export { CaError, ignoreWarnings, type Warn } from "./errors.js";
+export { pickProfile, type ProfileSet, profileSet } from "./profiles.js";
 export {
   addPolicyCommand,
   checkCompressionLevel,

@@ -6,24 +6,19 @@ import { appendLineLocked, writeFileAtomic } from "../fsutil/index.js";
 import { decodeExtension } from "../codec/index.js";
 import { type CertExtension, type Command, CURRENT_VERSION } from "../model/command.js";
 import { isValidLabel } from "../model/name.js";
-import {
-  BUILTIN_PROFILES,
-  type IssuedCertificate,
-  issueCertificate,
-  parseCsr,
-  type ProfileKind,
-  SECONDS_PER_DAY,
-  withValidity,
-} from "../x509/index.js";
+import { type IssuedCertificate, issueCertificate, parseCsr, type ProfileKind } from "../x509/index.js";
 import { type Authority, chainPem, checkAgainstAuthority, readAuthority } from "./authority.js";
 import { warnIfEndpointRefuses } from "./common-name.js";
 import { CaError, ignoreWarnings, type Warn } from "./errors.js";
+import { pickProfile, type ProfileSet } from "./profiles.js";
 import { assertDirectory, fileFor, readInputFile } from "./files.js";
 import { commandExtension } from "./request.js";
 
 export interface SignOptions {
   /** validity; default by profile: sub-CA 365, leaf 1, server 365 */
   days?: number;
+  /** the operator's profiles, by kind (default: templates/profiles) */
+  profiles?: ProfileSet;
   now?: Date;
   warn?: Warn;
 }
@@ -84,12 +79,11 @@ export async function signRequest(
   if (command !== null) checkAgainstAuthority(command, authority.policy);
   const profile = profileFor(command);
   if (command !== null && profile === "leaf") warnIfEndpointRefuses(command, warn);
-  const base = BUILTIN_PROFILES[profile];
   const certificate = await issueCertificate({
     issuer: { kind: "ca", certificate: authority.certificates[0]!, key: authority.key },
     subjectCn: commonName,
     subjectPublicKey: csr.publicKey,
-    profile: o.days === undefined ? base : withValidity(base, o.days * SECONDS_PER_DAY),
+    profile: pickProfile(profile, o.profiles, o.days),
     ...(command === null ? {} : { albatrossExtension: commandExtension(command) }),
     ...(o.now === undefined ? {} : { now: o.now }),
   });

@@ -118,11 +118,13 @@ export interface GeneratedCa {
 export async function generateCa(
   name: string,
   keyOrType: KeyType | KeyPair = DEFAULT_KEY_TYPE,
-  days?: number,
+  daysOrProfile?: number | CertificateProfile,
   now?: Date,
 ): Promise<GeneratedCa> {
   const root = BUILTIN_PROFILES["root-ca"];
-  const profile = days === undefined ? root : withValidity(root, days * SECONDS_PER_DAY);
+  const profile =
+    daysOrProfile === undefined ? root : typeof daysOrProfile === "number" ? withValidity(root, daysOrProfile * SECONDS_PER_DAY) : daysOrProfile;
+  if (profile.kind !== "root-ca") throw new X509Error(`a CA certificate needs a root-ca profile, not ${profile.kind} (${profile.source})`);
   const key = typeof keyOrType === "string" ? await generateKey(keyOrType) : keyOrType;
   const certificate = await issueCertificate({
     issuer: { kind: "self-signed", key },

@@ -8,16 +8,24 @@ import {
   DEFAULT_SERVER_NAME,
   generateAuthorityFiles,
   signRequestFiles,
+  type ProfileSet,
+  profileSet,
   type Warn,
 } from "../../ca/index.js";
 import { ppCommand } from "../../render/albatross.js";
-import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType } from "../../x509/index.js";
+import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType, loadProfile } from "../../x509/index.js";
 import { parseDays } from "../../ca/arguments.js";
-import { ifGiven, single } from "../args.js";
+import { ifGiven, repeated, single } from "../args.js";
 
 type Value = string | string[] | undefined;
 
 const warn: Warn = (message) => process.stderr.write(`warning: ${message}\n`);
+
+/** `--profile FILE`, repeatable: the operator's profiles, one per kind. */
+function profiles(value: Value): { profiles?: ProfileSet } {
+  const files = repeated(value);
+  return files.length ? { profiles: profileSet(files.map(loadProfile)) } : {};
+}
 
 function days(value: unknown, option: string): number | undefined {
   const s = single(value as Value, option);
@@ -32,6 +40,7 @@ interface GenerateArgs {
   "server-days"?: Value;
   "key-type": KeyType;
   "out-dir"?: Value;
+  profile?: Value;
 }
 
 async function generate(a: GenerateArgs): Promise<void> {
@@ -43,6 +52,7 @@ async function generate(a: GenerateArgs): Promise<void> {
     ...ifGiven("days", days(a.days, "--days")),
     ...ifGiven("serverName", single(a.server, "--server")),
     ...ifGiven("serverDays", days(a["server-days"], "--server-days")),
+    ...profiles(a.profile),
   });
   const key = (created: boolean) => (created ? `new ${a["key-type"]} key` : "existing key reused");
   process.stdout.write(`${r.caKeyFile}: ${key(r.caKeyCreated)}\n`);
@@ -58,6 +68,7 @@ interface SignArgs {
   csr: string;
   days?: Value;
   "out-dir"?: Value;
+  profile?: Value;
 }
 
 async function sign(a: SignArgs): Promise<void> {
@@ -69,6 +80,7 @@ async function sign(a: SignArgs): Promise<void> {
     outDir: single(a["out-dir"], "--out-dir") ?? ".",
     warn,
     ...ifGiven("days", days(a.days, "--days")),
+    ...profiles(a.profile),
   });
   const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command)}`;
   process.stdout.write(`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}, ${what}\n`);
@@ -76,6 +88,12 @@ async function sign(a: SignArgs): Promise<void> {
 
 
 const outDir = { type: "string", describe: "where keys and certificates go [default: .]" } as const;
+
+const profileOption = (kinds: string) =>
+  ({
+    type: "string",
+    describe: `certificate profile (JSON, as in templates/profiles) for ${kinds} certificates, repeatable [default: the built-in ones]`,
+  }) as const;
 
 export function register(y: Argv): Argv {
   return y
@@ -93,6 +111,7 @@ export function register(y: Argv): Argv {
             describe: `validity of the server certificate in days [default: ${DEFAULT_SERVER_DAYS}]`,
           })
           .option("key-type", { choices: KEY_TYPES, default: DEFAULT_KEY_TYPE, describe: "type of new keys" })
+          .option("profile", profileOption("root-ca and/or server"))
           .option("out-dir", outDir),
       (a) => generate(a as unknown as GenerateArgs),
     )
@@ -106,6 +125,7 @@ export function register(y: Argv): Argv {
           .positional("cakey", { type: "string", describe: "the CA's private key" })
           .positional("csr", { type: "string", describe: "the signing request" })
           .option("days", { type: "string", describe: "validity in days [default: sub-CA 365, leaf 1, server 365]" })
+          .option("profile", profileOption("sub-ca, leaf and/or server"))
           .option("out-dir", { type: "string", describe: "where <CN>.pem goes [default: .]" }),
       (a) => sign(a as unknown as SignArgs),
     );
