@@ -27,6 +27,7 @@ export {
   type UnikernelOptions,
 } from "./commands.js";
 export { commonNameFor, endpointAcceptsLeaf, NO_NAME } from "./common-name.js";
+export { type CommandFromJson, commandFromJson, nameForCommonName } from "./from-json.js";
 export { fileFor, type FileKind, loadOrCreateKey } from "./files.js";
 export {
   buildRequest,

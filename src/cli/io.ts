@@ -3,17 +3,36 @@
 import fs from "node:fs";
 import { CliError, oneLine } from "./errors.js";
 
+/**
+ * All of standard input. A pipe whose writer has not written yet may answer
+ * EAGAIN to a synchronous read: wait a moment and read again.
+ */
 export function readStdin(): Buffer {
-  try {
-    return fs.readFileSync(0);
-  } catch (e) {
-    throw new CliError(`cannot read standard input: ${(e as Error).message}`);
+  const chunks: Buffer[] = [];
+  const buf = Buffer.alloc(1 << 16);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "EAGAIN") {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code === "EOF") break;
+      throw new CliError(`cannot read standard input: ${(e as Error).message}`);
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
   }
+  return Buffer.concat(chunks);
 }
 
-/** A file's bytes, or standard input for "-". */
+/** A file's bytes, or standard input for "-" (which yargs hands over as ""). */
 export function readInput(file: string): Buffer {
-  if (file === "-") return readStdin();
+  if (file === "-" || file === "") return readStdin();
   try {
     return fs.readFileSync(file);
   } catch (e) {

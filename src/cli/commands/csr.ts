@@ -7,12 +7,15 @@
 import type { Argv, Options } from "yargs";
 import {
   addPolicyCommand,
+  commandFromJson,
   consoleCommand,
   createBlockCommand,
   createCommand,
   dumpBlockCommand,
   getCommand,
   issueLeafFiles,
+  nameForCommonName,
+  NO_NAME,
   restartCommand,
   setBlockCommand,
   statsAddCommand,
@@ -22,7 +25,7 @@ import {
   writeRequest,
 } from "../../ca/index.js";
 import type { Command } from "../../model/command.js";
-import { type Name, nameOfString, pathOfString, root } from "../../model/name.js";
+import { isValidLabel, type Name, nameOfString, pathOfString, root } from "../../model/name.js";
 import { ppCommand } from "../../render/albatross.js";
 import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType } from "../../x509/index.js";
 import {
@@ -35,7 +38,7 @@ import {
 } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
 import { CliError, oneLine } from "../errors.js";
-import { readInput } from "../io.js";
+import { parseJsonText, readInput } from "../io.js";
 
 type Value = string | string[] | undefined;
 
@@ -179,8 +182,33 @@ const compressionLevel = str("compression level 0-9, 0 for none [default: 9]");
 const nameOption = str("name of the unikernel [default: none]", { alias: "n" });
 const pathOption = str("path of the policy [default: the root]", { alias: "p" });
 
+/** A CN given on the command line: one label, or "." for none. */
+function commonName(value: Value): string | undefined {
+  const s = single(value, "--name");
+  if (s !== undefined && s !== NO_NAME && !isValidLabel(s)) {
+    throw new CliError(`--name ${JSON.stringify(s)}: a common name is one label (1 to 63 of a-z A-Z 0-9 - .) or "."`);
+  }
+  return s;
+}
+
 export function register(y: Argv): Argv {
   return y
+    .command(
+      "request <json>",
+      "Request the command of a JSON form: what `inspect` or `decode --format json` printed, or a bare command",
+      (b) =>
+        withOutput(
+          b
+            .positional("json", { type: "string", describe: "the JSON file, - for standard input" })
+            .option("name", str("common name (one label, . for none) [default: the inspected certificate's]")),
+        ),
+      emitting((a) => {
+        const { command, commonName: cn } = commandFromJson(parseJsonText(readInput(String(a.json)).toString("utf8"), String(a.json)));
+        const chosen = commonName(a.name as Value) ?? cn;
+        if (chosen === null) throw new CliError("give --name: the JSON does not say whose command it is");
+        return { name: nameForCommonName(command, chosen), command };
+      }),
+    )
     .command(
       "create <name> <image>",
       "Request: create a unikernel from a Solo5 image",

@@ -1,0 +1,40 @@
+// Re-creating a command from its JSON form: what `decode --format json` or
+// `inspect --format json` printed for a certificate or request, or a bare
+// command. The same JSON declarations read it that wrote it.
+
+import { fromJson, KINDS } from "../codec/index.js";
+import { type Command, familyOf } from "../model/command.js";
+import type { Name } from "../model/name.js";
+import { command as commandForm } from "../json/forms.js";
+import { CaError } from "./errors.js";
+import { NO_NAME } from "./common-name.js";
+
+export interface CommandFromJson {
+  command: Command;
+  /** the common name, when the JSON came from a certificate or request */
+  commonName: string | null;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+export function commandFromJson(json: unknown): CommandFromJson {
+  if (!isObject(json)) throw new CaError("expected a JSON object: a command, an extension, or what inspect --format json prints");
+  if ("extension" in json) {
+    if (!isObject(json.extension)) throw new CaError("this file's JSON has no Albatross extension to re-create");
+    const cn = typeof json.common_name === "string" ? json.common_name : null;
+    return { command: fromJson(KINDS.extension, json.extension).command, commonName: cn };
+  }
+  if ("command" in json) return { command: fromJson(KINDS.extension, json).command, commonName: null };
+  try {
+    return { command: commandForm.fromJson(json, "command"), commonName: null };
+  } catch (e) {
+    throw new CaError((e as Error).message);
+  }
+}
+
+/** The name a certificate's common name stands for (commonNameFor, backwards). */
+export function nameForCommonName(command: Command, commonName: string): Name {
+  const none = commonName === NO_NAME;
+  if (familyOf(command) === "policy") return { path: none ? [] : [commonName], name: null };
+  return { path: [], name: none ? null : commonName };
+}
