@@ -10,7 +10,7 @@ import { confirm, input, select } from "@inquirer/prompts";
 import { render } from "@inquirer/testing";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { parseCsr } from "../src/x509/index.js";
-import { type Prompter, type Validate, requestFlow, setupFlow, delegateFlow, signFlow } from "../src/wizard/index.js";
+import { type Prompter, type Validate, requestFlow, setupFlow, delegateFlow, signFlow, inspectFlow } from "../src/wizard/index.js";
 import { runCli } from "./helpers/cli.js";
 
 /** One scripted answer: text typed (then Enter), a choice, y/n, a wrong answer first, or Ctrl-C. */
@@ -295,6 +295,21 @@ describe("wizard", function () {
     const same = runCli(["create", "web", "image.hvt", "--template", "web-unikernel", "--csr"], { cwd: cliDir });
     assert.equal(same.status, 0, same.stderr);
     assert.deepEqual(await extensionOf(path.join(cliDir, "web.req")), await extensionOf(path.join(dir, "web.req")));
+  });
+
+  it("inspects a certificate chain and audits it against a CA", async () => {
+    const dir = tmp();
+    assert.equal(runCli(["generate", "ca", "ca.db"], { cwd: dir }).status, 0);
+    assert.equal(runCli(["console", "web", "--csr"], { cwd: dir }).status, 0);
+    assert.equal(runCli(["sign", "cacert.pem", "ca.db", "ca.key", "web.req"], { cwd: dir }).status, 0);
+    const p = new ScreenPrompter([{ wrong: "nope.pem", error: "no such file", then: "web.pem" }, "cacert.pem"]);
+    const result = await inspectFlow({ prompter: p, cwd: dir });
+    const shown = p.printed.join("\n");
+    assert.match(shown, /console subscribe number 20/);
+    assert.match(shown, /accepted: +yes/);
+    assert.match(shown, /verified: +yes/);
+    assert.deepEqual(result.commandLines, ["albatross-ca inspect web.pem", "albatross-ca audit web.pem --ca cacert.pem"]);
+    assert.deepEqual(result.written, []);
   });
 
   it("without a terminal refuses with one error line and exit 1", () => {

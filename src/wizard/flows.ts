@@ -24,10 +24,10 @@ import { CA_CERTIFICATE_FILE, DEFAULT_SERVER_NAME } from "../ca/generate.js";
 import { fileFor, readKey } from "../ca/files.js";
 import { buildRequest } from "../ca/request.js";
 import { signRequest } from "../ca/sign.js";
-import { decodeExtension } from "../codec/index.js";
 import type { Command } from "../model/command.js";
 import { type Name, nameOfString, nameToString, pathOfString, pathToString } from "../model/name.js";
 import { checkSmaller, checkUsable, type Policy } from "../model/policy.js";
+import { auditChain, auditToText, inspect, inspectionToText } from "../inspect/index.js";
 import { ppCommand } from "../render/albatross.js";
 import { formatLines, readableCommand } from "../render/readable.js";
 import { assertDevicesMatch, readSolo5Image, type Solo5Device } from "../solo5/index.js";
@@ -37,7 +37,6 @@ import {
   generateCa,
   generateKey,
   issueCertificate,
-  parseCertificate,
   privateKeyToPem,
   type KeyPair,
 } from "../x509/index.js";
@@ -604,27 +603,24 @@ export async function signFlow(env: WizardEnv): Promise<FlowResult> {
 /** Flow 5: what a certificate or request carries (read only). */
 export async function inspectFlow(env: WizardEnv): Promise<FlowResult> {
   const p = env.prompter;
-  const file = await p.input({ message: "certificate (.pem) or request (.req) file", validate: (s) => fileExistsSync(env.cwd, s) });
-  const text = await readFile(path.resolve(env.cwd, file), "latin1");
-  const { parseCsr } = await import("../x509/index.js");
-  let cn: string | null;
-  let ext: Uint8Array | null;
-  if (text.includes("CERTIFICATE REQUEST")) {
-    const csr = await parseCsr(text);
-    cn = csr.subjectCn;
-    ext = csr.albatrossExtension;
-  } else {
-    const c = parseCertificate(text);
-    cn = c.subjectCn;
-    ext = c.albatrossExtension?.value ?? null;
+  const file = await p.input({
+    message: "file to inspect (certificate, chain, request, key or dump)",
+    validate: (s) => fileExistsSync(env.cwd, s),
+  });
+  const inspection = await inspect(await readFile(path.resolve(env.cwd, file)));
+  p.print(inspectionToText(inspection));
+  if (inspection.kind !== "chain" && inspection.kind !== "certificate") {
+    return { written: [], commandLines: [commandLine(["inspect", file])] };
   }
-  const lines = [`CN=${cn ?? "(none)"}`];
-  if (ext) {
-    const { version, command } = decodeExtension(ext);
-    lines.push(`Albatross extension (version ${version}): ${ppCommand(command)}`, formatLines(readableCommand(command), "  "));
-  } else lines.push("no Albatross extension");
-  p.print(lines.join("\n"));
-  return { written: [], commandLines: [commandLine(["inspect", file])] };
+  const ca = await p.input({
+    message: "audit it against a CA certificate (empty to skip)",
+    default: "",
+    validate: (s) => (s.trim() === "" ? true : fileExistsSync(env.cwd, s)),
+  });
+  if (ca.trim() === "") return { written: [], commandLines: [commandLine(["inspect", file])] };
+  const audit = await auditChain(await readFile(path.resolve(env.cwd, file)), { ca: await readFile(path.resolve(env.cwd, ca)) });
+  p.print(auditToText(audit));
+  return { written: [], commandLines: [commandLine(["inspect", file]), commandLine(["audit", file, "--ca", ca])] };
 }
 
 // ─── the menu ──────────────────────────────────────────────────────────────
@@ -647,7 +643,7 @@ export async function runWizard(env: WizardEnv): Promise<FlowResult> {
       { name: "delegate a sub-CA with a policy", value: "delegate" },
       { name: "request a certificate for a command (CSR)", value: "request" },
       { name: "sign pending requests in a folder", value: "sign" },
-      { name: "inspect a certificate or request", value: "inspect" },
+      { name: "inspect a file, audit a certificate chain", value: "inspect" },
     ],
   });
   return FLOWS[flow](env);
