@@ -194,22 +194,6 @@ function commonName(value: Value): string | undefined {
 export function register(y: Argv): Argv {
   return y
     .command(
-      "request <json>",
-      "Request the command of a JSON form: what `inspect` or `decode --format json` printed, or a bare command",
-      (b) =>
-        withOutput(
-          b
-            .positional("json", { type: "string", describe: "the JSON file, - for standard input" })
-            .option("name", str("common name (one label, . for none) [default: the inspected certificate's]")),
-        ),
-      emitting((a) => {
-        const { command, commonName: cn } = commandFromJson(parseJsonText(readInput(String(a.json)).toString("utf8"), String(a.json)));
-        const chosen = commonName(a.name as Value) ?? cn;
-        if (chosen === null) throw new CliError("give --name: the JSON does not say whose command it is");
-        return { name: nameForCommonName(command, chosen), command };
-      }),
-    )
-    .command(
       "create <name> <image>",
       "Request: create a unikernel from a Solo5 image",
       (b) =>
@@ -430,5 +414,21 @@ export function register(y: Argv): Argv {
       "Request: destroy a block device",
       (b) => withOutput(b.positional("name", { type: "string", describe: "name of the block device" })),
       emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: { kind: "block_remove" } })),
+    )
+    .command(
+      "request <json>",
+      "Request the command of a JSON form: what `inspect` or `decode --format json` printed, or a bare command",
+      (b) =>
+        withOutput(
+          b
+            .positional("json", { type: "string", describe: "the JSON file, - for standard input" })
+            .option("name", str("common name (one label, . for none) [default: the inspected certificate's]")),
+        ),
+      emitting((a) => {
+        const { command, commonName: cn } = commandFromJson(parseJsonText(readInput(String(a.json)).toString("utf8"), String(a.json)));
+        const chosen = commonName(a.name as Value) ?? cn;
+        if (chosen === null) throw new CliError("give --name: the JSON does not say whose command it is");
+        return { name: nameForCommonName(command, chosen), command };
+      }),
     );
 }
