@@ -101,6 +101,22 @@ async function buildChain(dir: string, keyType: KeyType): Promise<void> {
   assert.equal((await sign("bob", "web")).profile, "leaf");
 }
 
+/** A CA (files in a fresh folder) and its sub-CA alice, signed; keys made up front. */
+async function caWithAlice(keys: string[]): Promise<string> {
+  const dir = tmpDir();
+  await makeKeys(dir, keys, "ed25519");
+  await generateAuthorityFiles({ name: "ca", databaseFile: path.join(dir, "db"), outDir: dir });
+  await writeRequest(alicePolicy(), pathOf("alice"), { outDir: dir });
+  await signRequestFiles({
+    caCertificateFile: path.join(dir, "cacert.pem"),
+    caKeyFile: path.join(dir, "ca.key"),
+    requestFile: path.join(dir, "alice.req"),
+    databaseFile: path.join(dir, "db"),
+    outDir: dir,
+  });
+  return dir;
+}
+
 describe("a certificate authority of every key type", function () {
   this.timeout(180_000);
   for (const keyType of KEY_TYPES) {
@@ -214,17 +230,7 @@ describe("sign enforces the signing CA's policy with Albatross's messages", func
   this.timeout(60_000);
   let dir: string;
   before(async () => {
-    dir = tmpDir();
-    await makeKeys(dir, ["ca", "server", "alice", "x"], "ed25519");
-    await generateAuthorityFiles({ name: "ca", databaseFile: path.join(dir, "db"), outDir: dir });
-    await writeRequest(alicePolicy(), pathOf("alice"), { outDir: dir });
-    await signRequestFiles({
-      caCertificateFile: path.join(dir, "cacert.pem"),
-      caKeyFile: path.join(dir, "ca.key"),
-      requestFile: path.join(dir, "alice.req"),
-      databaseFile: path.join(dir, "db"),
-      outDir: dir,
-    });
+    dir = await caWithAlice(["ca", "server", "alice", "x"]);
   });
 
   const policy = (p: Partial<{ unikernels: bigint; cpuids: bigint[]; memory: bigint; block: bigint | null; bridges: string[] }>) =>
@@ -362,17 +368,7 @@ describe("one-shot certificates (--issue)", function () {
   this.timeout(60_000);
   let dir: string;
   before(async () => {
-    dir = tmpDir();
-    await makeKeys(dir, ["ca", "server", "alice"], "ed25519");
-    await generateAuthorityFiles({ name: "ca", databaseFile: path.join(dir, "db"), outDir: dir });
-    await writeRequest(alicePolicy(), pathOf("alice"), { outDir: dir });
-    await signRequestFiles({
-      caCertificateFile: path.join(dir, "cacert.pem"),
-      caKeyFile: path.join(dir, "ca.key"),
-      requestFile: path.join(dir, "alice.req"),
-      databaseFile: path.join(dir, "db"),
-      outDir: dir,
-    });
+    dir = await caWithAlice(["ca", "server", "alice"]);
   });
 
   it("writes a fresh key and a 300-second leaf followed by the sub-CA", () => {
