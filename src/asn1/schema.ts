@@ -356,30 +356,10 @@ export function choice<T>(alternatives: readonly Asn<T>[], pick: (v: T) => numbe
   };
 }
 
-/** A lazily built grammar (for recursive or late-bound declarations). */
-export function fix<T>(make: () => Asn<T>): Asn<T> {
-  let cached: Asn<T> | undefined;
-  const get = () => (cached ??= make());
-  return {
-    get tags() {
-      return get().tags;
-    },
-    get expected() {
-      return get().expected;
-    },
-    encode: (v) => get().encode(v),
-    decode: (t) => get().decode(t),
-  };
-}
-
 /** DER bytes → value; the whole buffer must be one element (no trailing bytes). */
 export function decodeStrict<T>(asn: Asn<T>, bytes: Uint8Array): T {
   const t = readTlv(bytes, 0, bytes.length);
   const v = asn.decode(t);
   if (t.end !== bytes.length) throw new AsnError("trailing bytes");
   return v;
-}
-
-export function encode<T>(asn: Asn<T>, v: T): Uint8Array {
-  return asn.encode(v);
 }

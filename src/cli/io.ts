@@ -74,11 +74,6 @@ export async function* stdinLines(): AsyncGenerator<string> {
   }
 }
 
-/** Calls `f` for every non-blank line of standard input. */
-export async function forEachStdinLine(f: (line: string) => void): Promise<void> {
-  for await (const line of stdinLines()) f(line);
-}
-
 /**
  * Bulk mode: `f` for every non-blank line of standard input, as it arrives;
  * one JSON object per line out, `{"ok": true, ...}` or `{"ok": false,

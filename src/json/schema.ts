@@ -176,12 +176,3 @@ export function union<V extends Variants>(variants: V): J<UnionOf<V>> {
     },
   };
 }
-
-/** Declarations that refer to each other. */
-export function lazy<T>(make: () => J<T>): J<T> {
-  let j: J<T> | undefined;
-  return {
-    toJson: (v) => (j ??= make()).toJson(v),
-    fromJson: (x, path) => (j ??= make()).fromJson(x, path),
-  };
-}

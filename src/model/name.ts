@@ -20,10 +20,6 @@ export function isValidLabel(s: string): boolean {
 
 export const root: Name = { path: [], name: null };
 
-export function isRoot(n: Name): boolean {
-  return n.path.length === 0 && n.name === null;
-}
-
 export function pathOfString(s: string): string[] {
   const parts = s.split(":");
   const labels = parts[0] === "" ? parts.slice(1) : parts;
@@ -77,8 +73,4 @@ export function createName(path: readonly string[], name: string): Name {
 export function appendPath(path: readonly string[], label: string): string[] {
   if (!isValidLabel(label)) throw new NameError(`invalid path: ${label}`);
   return [...path, label];
-}
-
-export function nameEquals(a: Name, b: Name): boolean {
-  return nameToString(a) === nameToString(b);
 }

@@ -83,18 +83,3 @@ export function parseRfc3339(s: string): Time {
     throw new TimeError(`invalid RFC 3339 timestamp: ${JSON.stringify(s)}`);
   }
 }
-
-/** Compares two times (seconds, then fraction digits). */
-export function compareTime(a: Time, b: Time): number {
-  if (a.seconds !== b.seconds) return a.seconds < b.seconds ? -1 : 1;
-  const w = Math.max(a.frac.length, b.frac.length);
-  const fa = a.frac.padEnd(w, "0");
-  const fb = b.frac.padEnd(w, "0");
-  return fa < fb ? -1 : fa > fb ? 1 : 0;
-}
-
-export function timeFromDate(d: Date): Time {
-  const ms = d.getTime();
-  const seconds = Math.floor(ms / 1000);
-  return { seconds: BigInt(seconds), frac: pad(ms - seconds * 1000, 3).replace(/0+$/, "") };
-}

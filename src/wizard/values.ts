@@ -2,7 +2,7 @@
 // parser throws an Error whose message is what the wizard shows under the
 // answer; `validator` turns a parser into an inquirer validate function.
 
-import { isValidLabel, type Name, nameOfString } from "../model/name.js";
+import { isValidLabel } from "../model/name.js";
 import { parseBlock, parseInteger, parseNet, parseTimestamp } from "../ca/arguments.js";
 import type { Time } from "../model/time.js";
 import type { Validate } from "./prompter.js";
@@ -27,10 +27,6 @@ export function parseLabel(s: string, what = "name"): string {
     throw new ValueError(`invalid ${what} ${JSON.stringify(s)}: 1 to 63 of a-z A-Z 0-9 - ., not starting with -`);
   }
   return s;
-}
-
-export function parseName(s: string): Name {
-  return nameOfString(s);
 }
 
 function integer(s: string, what: string, min: bigint, max?: bigint): bigint {

@@ -14,7 +14,7 @@ import {
   unreadableToJson,
 } from "../../inspect/index.js";
 import { CliError, oneLine } from "../errors.js";
-import { forEachStdinLine, printJson, readInput } from "../io.js";
+import { printJson, readInput, stdinLines } from "../io.js";
 import { KEEP_DASH_ARGUMENT, displayName, fileArguments, parseAt } from "./inspect.js";
 
 interface AuditArgs {
@@ -53,9 +53,7 @@ async function audit(a: AuditArgs): Promise<void> {
     if (chains.length > 0) throw new CliError("--jsonl reads chain file names from standard input; give no CHAIN");
     let failed = 0;
     const files: string[] = [];
-    await forEachStdinLine((line) => {
-      if (line.trim() !== "") files.push(line.trim());
-    });
+    for await (const line of stdinLines()) files.push(line);
     for (const file of files) {
       let out: AuditJson;
       try {
