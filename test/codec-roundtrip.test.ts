@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { KINDS, type KindCodec, fromJson } from "../src/codec/index.js";
+import { DecodeError, KINDS, type KindCodec, fromJson } from "../src/codec/index.js";
 import { nameOfString, nameToString } from "../src/model/name.js";
 import { certExtension, dump, name } from "./helpers/arbitraries.js";
 
@@ -47,6 +47,44 @@ describe("codec round trips (property tests)", () => {
         if (w.header.version === 5) assert.equal(nameToString(back.header.name), nameToString(w.header.name));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("decoding hostile bytes (property tests)", () => {
+  const kinds = [KINDS.extension, KINDS.wire, KINDS.dump] as KindCodec<unknown>[];
+
+  function onlyDecodeErrors(codec: KindCodec<unknown>, bytes: Uint8Array) {
+    try {
+      codec.decode(bytes);
+    } catch (e) {
+      assert.ok(e instanceof DecodeError, `${(e as Error).name}: ${(e as Error).message}`);
+      assert.ok(!(e as Error).message.includes("\n") || (e as Error).message.startsWith("Unexpected EOF"));
+    }
+  }
+
+  it("random bytes are decoded or refused with a DecodeError, never anything else", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (b) => kinds.forEach((k) => onlyDecodeErrors(k, b))),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("valid encodings with bytes flipped, cut or inserted are decoded or refused with a DecodeError", () => {
+    const sample = fc.sample(certExtension, { numRuns: 200, seed: 42 }).map((e) => KINDS.extension.encode(e));
+    const mutated = fc
+      .tuple(fc.constantFrom(...sample), fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom("flip", "cut", "insert"))
+      .map(([b, at, v, how]) => {
+        const i = at % (b.length + 1);
+        if (how === "cut") return b.subarray(0, i);
+        if (how === "insert") return Uint8Array.from([...b.subarray(0, i), v, ...b.subarray(i)]);
+        const c = Uint8Array.from(b);
+        c[Math.min(i, c.length - 1)] ^= v || 1;
+        return c;
+      });
+    fc.assert(
+      fc.property(mutated, (b) => kinds.forEach((k) => onlyDecodeErrors(k, b))),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,7 +1,11 @@
 // The codec's public face: bytes ↔ domain values for the three kinds of
 // Albatross data, each with its text (Albatross's printer) and JSON form.
 
+import { AsnError } from "../asn1/der.js";
 import { decodeStrict } from "../asn1/schema.js";
+import { NameError } from "../model/name.js";
+import { TimeError } from "../model/time.js";
+import { JsonFormError } from "../json/schema.js";
 import type { CertExtension } from "../model/command.js";
 import type { Dump } from "../model/dump.js";
 import type { Wire } from "../model/wire.js";
@@ -21,12 +25,18 @@ export class EncodeError extends Error {
   override name = "EncodeError";
 }
 
+/**
+ * The failures bad data can cause, reported as one error class. Anything
+ * else (a TypeError, a RangeError) is a bug of ours and is not disguised.
+ */
+const DATA_ERRORS = [AsnError, NameError, TimeError, JsonFormError];
+
 function guarded<A, B>(f: (a: A) => B, E: new (m: string) => Error): (a: A) => B {
   return (a) => {
     try {
       return f(a);
     } catch (e) {
-      if (e instanceof Error) throw new E(e.message);
+      if (DATA_ERRORS.some((D) => e instanceof D)) throw new E((e as Error).message);
       throw e;
     }
   };
