@@ -1,4 +1,3 @@
 export { writeFileAtomic, writePrivateKey } from "./atomic-write.js";
 export { FileError } from "./errors.js";
-export { safeFileName } from "./file-name.js";
 export { appendLineLocked } from "./locked-append.js";
