@@ -108,29 +108,36 @@ export function content(t: Tlv): Uint8Array {
   return t.buf.subarray(t.start, t.end);
 }
 
-function lengthOctets(len: number): number[] {
-  if (len < 0x80) return [len];
-  const bytes: number[] = [];
-  for (let l = len; l > 0; l = Math.floor(l / 256)) bytes.unshift(l % 256);
-  return [0x80 | bytes.length, ...bytes];
+/** How many octets `n` takes in base 256 (for a long-form length). */
+function octetCount(n: number): number {
+  let count = 0;
+  for (let x = n; x > 0; x = Math.floor(x / 256)) count++;
+  return count;
 }
 
-function identifierOctets(cls: Cls, constructed: boolean, num: number): number[] {
-  const first = (cls << 6) | (constructed ? 0x20 : 0);
-  if (num < 0x1f) return [first | num];
-  const rest: number[] = [];
-  for (let n = num; n > 0; n = Math.floor(n / 128)) rest.unshift((n % 128) | (rest.length ? 0x80 : 0));
-  return [first | 0x1f, ...rest];
+/** How many octets `n` takes in base 128 (for a high tag number). */
+function septetCount(n: number): number {
+  let count = 0;
+  for (let x = n; x > 0; x = Math.floor(x / 128)) count++;
+  return count;
 }
 
 /** Encodes one TLV whose content is the concatenation of `parts`. */
 export function tlv(cls: Cls, constructed: boolean, num: number, parts: readonly Uint8Array[]): Uint8Array {
   let len = 0;
   for (const part of parts) len += part.length;
-  const head = [...identifierOctets(cls, constructed, num), ...lengthOctets(len)];
-  const out = new Uint8Array(head.length + len);
-  out.set(head, 0);
-  let p = head.length;
+  const tagOctets = num < 0x1f ? 0 : septetCount(num);
+  const lenOctets = len < 0x80 ? 0 : octetCount(len);
+  const out = new Uint8Array(1 + tagOctets + 1 + lenOctets + len);
+  let p = 0;
+  out[p++] = (cls << 6) | (constructed ? 0x20 : 0) | (num < 0x1f ? num : 0x1f);
+  for (let i = tagOctets - 1; i >= 0; i--) out[p++] = (Math.floor(num / 128 ** i) % 128) | (i > 0 ? 0x80 : 0);
+  if (len < 0x80) {
+    out[p++] = len;
+  } else {
+    out[p++] = 0x80 | lenOctets;
+    for (let i = lenOctets - 1; i >= 0; i--) out[p++] = Math.floor(len / 256 ** i) % 256;
+  }
   for (const part of parts) {
     out.set(part, p);
     p += part.length;

@@ -146,7 +146,7 @@ function timeOrFail<T>(what: string, c: Uint8Array, f: () => T): T {
   try {
     return f();
   } catch {
-    throw new AsnError(`${what}: invalid time: ${ascii(c)}`);
+    throw new AsnError(`${what}: invalid time: ${JSON.stringify(ascii(c))}`);
   }
 }
 

@@ -35,13 +35,14 @@ function compareLabels(a: readonly string[], b: readonly string[]): number {
  * once, and entries come in label order, a path before what is below it.
  */
 export function trieOrder<T>(entries: readonly Named<T>[]): Named<T>[] {
-  const sorted = [...entries].sort((x, y) => compareLabels(nameToList(x.name), nameToList(y.name)));
-  sorted.forEach((e, i) => {
-    if (i > 0 && compareLabels(nameToList(sorted[i - 1]!.name), nameToList(e.name)) === 0) {
-      throw new AsnError(`duplicate name in dump: ${nameToString(e.name)}`);
+  const keyed = entries.map((e) => ({ e, labels: nameToList(e.name) }));
+  keyed.sort((x, y) => compareLabels(x.labels, y.labels));
+  keyed.forEach((k, i) => {
+    if (i > 0 && compareLabels(keyed[i - 1]!.labels, k.labels) === 0) {
+      throw new AsnError(`duplicate name in dump: ${nameToString(k.e.name)}`);
     }
   });
-  return sorted;
+  return keyed.map((k) => k.e);
 }
 
 function trie<T>(value: Asn<T>): Asn<Named<T>[]> {
