@@ -2,10 +2,8 @@
 // what it leaves out — full subject and issuer names, their bytes for
 // linking a chain, and every extension's criticality.
 
-import * as pkijs from "pkijs";
-import { type CertificateInfo, parseCertificate } from "../x509/index.js";
-import { parseWhole } from "./ber.js";
-import { encodeName, formatName } from "./names.js";
+import { type CertificateInfo, decodeCertificate, encodedName, parseCertificate } from "../x509/index.js";
+import { formatName } from "./names.js";
 
 export interface CertificateView extends CertificateInfo {
   readonly subject: string;
@@ -18,14 +16,13 @@ export interface CertificateView extends CertificateInfo {
 /** Parses one DER certificate; throws X509Error for anything that is not one. */
 export function viewCertificate(der: Uint8Array): CertificateView {
   const info = parseCertificate(der);
-  // parseCertificate has checked the DER, so pkijs reads it without surprises.
-  const cert = new pkijs.Certificate({ schema: parseWhole(info.der) });
+  const cert = decodeCertificate(info.der);
   return {
     ...info,
     subject: formatName(cert.subject),
     issuer: formatName(cert.issuer),
-    subjectName: encodeName(cert.subject),
-    issuerName: encodeName(cert.issuer),
+    subjectName: encodedName(cert.subject),
+    issuerName: encodedName(cert.issuer),
     extensionList: (cert.extensions ?? []).map((e) => ({ oid: e.extnID, critical: e.critical })),
   };
 }

@@ -1,6 +1,5 @@
-// Distinguished names as people read them ("CN=sub, O=robur"), and as
-// bytes for comparing an issuer with a subject. The x509 layer keeps only the
-// common name; audits and listings need the whole name.
+// Distinguished names as people read them ("CN=sub, O=robur"). The x509
+// layer keeps only the common name; audits and listings show the whole name.
 
 import * as asn1js from "asn1js";
 import type * as pkijs from "pkijs";
@@ -27,9 +26,4 @@ function attributeValue(v: unknown): string {
 export function formatName(name: pkijs.RelativeDistinguishedNames): string {
   const parts = name.typesAndValues.map((tv) => `${SHORT_NAMES[tv.type] ?? tv.type}=${attributeValue(tv.value)}`);
   return parts.length ? parts.join(", ") : "(empty)";
-}
-
-/** The DER of a name: an issuer names its signer by these exact bytes. */
-export function encodeName(name: pkijs.RelativeDistinguishedNames): Uint8Array {
-  return new Uint8Array(name.toSchema().toBER(false));
 }

@@ -88,7 +88,8 @@ export function decodeCertificate(der: Uint8Array): pkijs.Certificate {
   return certificate;
 }
 
-function encodedName(name: pkijs.RelativeDistinguishedNames): Uint8Array {
+/** The DER of a name: an issuer names its signer by these exact bytes. */
+export function encodedName(name: pkijs.RelativeDistinguishedNames): Uint8Array {
   return new Uint8Array(name.toSchema().toBER(false));
 }
 

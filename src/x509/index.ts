@@ -41,5 +41,12 @@ export {
   withValidity,
 } from "./profiles.js";
 export { type CertificateRequestInfo, createCsr, csrToPem, parseCsr } from "./csr.js";
-export { type CertificateInfo, certificateToPem, parseCertificate, verifyCertificateSignature } from "./certificate.js";
+export {
+  type CertificateInfo,
+  certificateToPem,
+  decodeCertificate,
+  encodedName,
+  parseCertificate,
+  verifyCertificateSignature,
+} from "./certificate.js";
 export { generateCa, type GeneratedCa, type IssuedCertificate, issueCertificate, type Issuer, type IssueRequest } from "./issue.js";
