@@ -23,7 +23,7 @@ function inputBytes(a: DecodeArgs): Uint8Array {
   if (given > 1) throw new CliError("give one input: --hex, --base64 or a FILE (- for standard input)");
   if (a.hex !== undefined) return parseHex(a.hex);
   if (a.base64 !== undefined) return parseBase64(a.base64);
-  return new Uint8Array(readInput(a.file || "-"));
+  return new Uint8Array(readInput(a.file ?? "-"));
 }
 
 function decodeOne<T>(codec: KindCodec<T>, bytes: Uint8Array) {
@@ -61,7 +61,7 @@ async function encode(a: EncodeArgs): Promise<void> {
     await jsonLines((line) => ({ hex: Buffer.from(encodeOne(codec, parseJsonText(line, "line"))).toString("hex") }));
     return;
   }
-  const file = a.file || "-";
+  const file = a.file || "-"; // yargs hands "-" over as ""
   const bytes = encodeOne(codec, parseJsonText(readInput(file).toString("utf8"), file === "-" ? "standard input" : file));
   if (a.format === "der") process.stdout.write(bytes);
   else process.stdout.write(Buffer.from(bytes).toString(a.format) + "\n");
