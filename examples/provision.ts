@@ -5,7 +5,8 @@
 // Albatross's TLS endpoint would judge them.
 //
 // Run it with `npm start` (after `npm ci`). Each step prints the command line
-// it runs, so the same can be done by hand.
+// it runs, so the same can be done by hand. The folder is removed at the end;
+// `npm start -- --keep` keeps it to look at the files.
 
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -16,6 +17,10 @@ import { buildSolo5Image } from "../src/solo5/index.js";
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "albatross-ca.js");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "albatross-ca-example-"));
+const keep = process.argv.includes("--keep");
+process.on("exit", () => {
+  if (!keep) fs.rmSync(work, { recursive: true, force: true });
+});
 
 function step(title: string, args: string[], cwd = work): string {
   console.log(`\n== ${title}\n$ albatross-ca ${args.map((a) => (/[\s*'"]/.test(a) ? `'${a}'` : a)).join(" ")}`);
@@ -23,7 +28,7 @@ function step(title: string, args: string[], cwd = work): string {
   if (r.stdout) process.stdout.write(r.stdout);
   if (r.stderr) process.stderr.write(r.stderr);
   if (r.status !== 0) {
-    console.error(`\nthe example stopped: step "${title}" failed (exit ${r.status}); files are in ${work}`);
+    console.error(`\nthe example stopped: step "${title}" failed (exit ${r.status})${keep ? `; files are in ${work}` : ""}`);
     process.exit(1);
   }
   return r.stdout;
@@ -77,5 +82,5 @@ for (const kind of ["create", "console"]) {
   accepted &&= result.accepted && result.verified === true;
 }
 
-console.log(`\nfinal audit: ${accepted ? "accepted" : "REJECTED"} (files in ${work})`);
+console.log(`\nfinal audit: ${accepted ? "accepted" : "REJECTED"}${keep ? ` (files in ${work})` : ""}`);
 process.exitCode = accepted ? 0 : 1;

@@ -13,7 +13,7 @@ import type { CertExtension } from "../src/model/command.js";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { KEY_TYPES, parseCsr, readPrivateKey } from "../src/x509/index.js";
 import { type CliResult, runCli } from "./helpers/cli.js";
-import { fixturesDir } from "./helpers/paths.js";
+import { itWithFixtures, solo5FixturesDir } from "./helpers/paths.js";
 
 const tmpDirs: string[] = [];
 function tmpDir(): string {
@@ -96,11 +96,16 @@ describe("create", () => {
       runCli(["create", "web", "web.hvt", "--block=storage", "--net=service", "--net=extra:br1"], { cwd: dir }),
       /bridge\(s\) does not match with the manifest/,
     );
-    const hello = path.join(fixturesDir, "solo5", "test_hello.hvt");
+    assert.deepEqual(listing(dir), ["web.hvt"]);
+  });
+
+  itWithFixtures("checks real Solo5 images: hello world without devices, a muen image refused", () => {
+    const dir = tmpDir();
+    const hello = path.join(solo5FixturesDir, "test_hello.hvt");
     assert.equal(runCli(["create", "hello", hello], { cwd: dir }).status, 0);
     assertOneError(runCli(["create", "hello2", hello, "--net=service"], { cwd: dir }), /does not match with the manifest/);
-    assertOneError(runCli(["create", "m", path.join(fixturesDir, "solo5", "test_hello.muen")], { cwd: dir }), /unsupported solo5 target/);
-    assert.deepEqual(listing(dir), ["hello.key", "hello.req", "web.hvt"]);
+    assertOneError(runCli(["create", "m", path.join(solo5FixturesDir, "test_hello.muen")], { cwd: dir }), /unsupported solo5 target/);
+    assert.deepEqual(listing(dir), ["hello.key", "hello.req"]);
   });
 
   it("--skip-manifest-check takes any image, with a loud warning", async () => {

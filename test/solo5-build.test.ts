@@ -16,10 +16,8 @@ import {
   readSolo5Image,
   sectionData,
 } from '../src/solo5/index.js';
-import { fixturesDir } from './helpers/paths.js';
+import { itWithFixtures, solo5Fixture as fixture } from './helpers/paths.js';
 
-const fixtures = path.join(fixturesDir, 'solo5');
-const fixture = (name: string): Uint8Array => fs.readFileSync(path.join(fixtures, name));
 
 /** Runs `fn`, which must fail with a one-line Solo5Error matching `pattern`. */
 function expectSolo5Error(fn: () => unknown, pattern?: RegExp): Solo5Error {
@@ -48,7 +46,7 @@ const devices: Solo5Device[] = [
 
 describe('solo5/build: building Solo5 images', () => {
   for (const target of ['hvt', 'spt', 'muen', 'virtio', 'xen'] as const) {
-    it(`writes the same note bytes as the real test_hello.${target}`, () => {
+    itWithFixtures(`writes the same note bytes as the real test_hello.${target}`, () => {
       const real = fixture(`test_hello.${target}`);
       const built = buildSolo5Image({ target });
       for (const name of ['.note.solo5.manifest', '.note.solo5.abi']) {

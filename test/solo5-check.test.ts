@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 
 import fc from 'fast-check';
 
@@ -14,10 +12,8 @@ import {
   readElf,
   readSolo5Image,
 } from '../src/solo5/index.js';
-import { fixturesDir } from './helpers/paths.js';
+import { itWithFixtures, solo5Fixture as fixture } from './helpers/paths.js';
 
-const fixtures = path.join(fixturesDir, 'solo5');
-const fixture = (name: string): Uint8Array => fs.readFileSync(path.join(fixtures, name));
 
 /** Runs `fn`, which must fail with a one-line Solo5Error matching `pattern`. */
 function expectSolo5Error(fn: () => unknown, pattern?: RegExp): Solo5Error {
@@ -40,7 +36,7 @@ const devices: Solo5Device[] = [
 
 describe('solo5/check: the create check of Albatross', () => {
   for (const [name, target] of [['test_hello.hvt', 'hvt'], ['test_hello.spt', 'spt']] as const) {
-    it(`accepts ${name} without devices and refuses it with --block or --net`, () => {
+    itWithFixtures(`accepts ${name} without devices and refuses it with --block or --net`, () => {
       assert.deepEqual(checkImageDevices(fixture(name), [], []), { abi: { target, version: 2 }, devices: [] });
       expectSolo5Error(
         () => checkImageDevices(fixture(name), [], ['service']),
@@ -54,7 +50,7 @@ describe('solo5/check: the create check of Albatross', () => {
   }
 
   for (const target of ['muen', 'virtio', 'xen'] as const) {
-    it(`refuses test_hello.${target}, naming its target`, () => {
+    itWithFixtures(`refuses test_hello.${target}, naming its target`, () => {
       expectSolo5Error(
         () => checkImageDevices(fixture(`test_hello.${target}`), [], []),
         new RegExp(`^unsupported solo5 target ${target} \\(Albatross runs hvt and spt images\\)$`),
@@ -62,7 +58,7 @@ describe('solo5/check: the create check of Albatross', () => {
     });
   }
 
-  it('refuses buggyelf.hvt with a clear message', () => {
+  itWithFixtures('refuses buggyelf.hvt with a clear message', () => {
     expectSolo5Error(() => checkImageDevices(fixture('buggyelf.hvt'), [], []), /^ELF section header table .* extends past the end of the file/);
   });
 

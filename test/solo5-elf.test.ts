@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
 
 import { Solo5Error, buildSolo5Image, findSection, readElf, sectionData } from '../src/solo5/index.js';
-import { fixturesDir } from './helpers/paths.js';
+import { itWithFixtures, solo5Fixture as fixture } from './helpers/paths.js';
 
-const fixtures = path.join(fixturesDir, 'solo5');
-const fixture = (name: string): Uint8Array => fs.readFileSync(path.join(fixtures, name));
 
 /** Runs `fn`, which must fail with a one-line Solo5Error matching `pattern`. */
 function expectSolo5Error(fn: () => unknown, pattern?: RegExp): Solo5Error {
@@ -29,7 +25,7 @@ describe('solo5/elf: reading ELF64 files', () => {
   const hello = ['test_hello.hvt', 'test_hello.spt', 'test_hello.muen', 'test_hello.virtio', 'test_hello.xen'];
 
   for (const name of hello) {
-    it(`lists the sections of ${name}, including both Solo5 notes`, () => {
+    itWithFixtures(`lists the sections of ${name}, including both Solo5 notes`, () => {
       const elf = readElf(fixture(name));
       assert.equal(elf.header.machine, 62); // x86_64
       assert.equal(elf.header.type, 2); // executable
@@ -45,7 +41,7 @@ describe('solo5/elf: reading ELF64 files', () => {
     });
   }
 
-  it('rejects buggyelf.hvt (section header table past the end) with a clear message', () => {
+  itWithFixtures('rejects buggyelf.hvt (section header table past the end) with a clear message', () => {
     expectSolo5Error(
       () => readElf(fixture('buggyelf.hvt')),
       /^ELF section header table \(13 entries of 64 bytes at offset 0x80c8\) extends past the end of the file \(32832 bytes\)$/,

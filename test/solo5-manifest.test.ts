@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 
 import fc from 'fast-check';
 
@@ -14,10 +12,8 @@ import {
   readElf,
   readSolo5Image,
 } from '../src/solo5/index.js';
-import { fixturesDir } from './helpers/paths.js';
+import { itWithFixtures, solo5Fixture as fixture } from './helpers/paths.js';
 
-const fixtures = path.join(fixturesDir, 'solo5');
-const fixture = (name: string): Uint8Array => fs.readFileSync(path.join(fixtures, name));
 
 /** Runs `fn`, which must fail with a one-line Solo5Error matching `pattern`. */
 function expectSolo5Error(fn: () => unknown, pattern?: RegExp): Solo5Error {
@@ -84,12 +80,12 @@ describe('solo5/manifest: reading the ABI and device manifest', () => {
     ['test_hello.xen', 'xen', 1],
   ] as const;
   for (const [name, target, version] of expected) {
-    it(`reads ${name} as ${target} ABI version ${version} with no devices`, () => {
+    itWithFixtures(`reads ${name} as ${target} ABI version ${version} with no devices`, () => {
       assert.deepEqual(readSolo5Image(fixture(name)), { abi: { target, version }, devices: [] });
     });
   }
 
-  it('rejects buggyelf.hvt with a Solo5Error', () => {
+  itWithFixtures('rejects buggyelf.hvt with a Solo5Error', () => {
     expectSolo5Error(() => readSolo5Image(fixture('buggyelf.hvt')), /section header table/);
   });
 
@@ -260,7 +256,7 @@ describe('solo5/manifest: reading the ABI and device manifest', () => {
       );
     });
 
-    it('random byte changes in the headers and notes of a real image', () => {
+    itWithFixtures('random byte changes in the headers and notes of a real image', () => {
       const hello = fixture('test_hello.hvt');
       const elf = readElf(hello);
       const regions = [

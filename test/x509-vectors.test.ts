@@ -23,7 +23,7 @@ interface ChainCase {
   error: string | null;
 }
 
-const vectors = resolve(vectorsDir, "chains.json");
+const vectors = resolve(vectorsDir("2.4"), "chains.json");
 const cases = (JSON.parse(readFileSync(vectors, "utf8")) as { cases: ChainCase[] }).cases;
 
 const checkedWithOpenssl = new Set<string>();

@@ -1,5 +1,5 @@
-// Where the repository, the shared reference vectors and fixtures are, seen
-// from a compiled test file (dist/test/...).
+// Where the repository, its copy of the reference vectors and the optional
+// shared fixtures are, seen from a compiled test file (dist/test/...).
 
 import fs from "node:fs";
 import path from "node:path";
@@ -17,8 +17,19 @@ function findRepoRoot(): string {
 
 export const repoRoot = findRepoRoot();
 export const sharedDir = path.resolve(repoRoot, "..", "shared");
-export const vectorsDir = path.join(sharedDir, "vectors");
+/** The in-repository copy of the reference vectors, one folder per release
+ * (`npm run vectors:sync` refreshes it from ../shared/vectors). */
+export const vectorRoot = path.join(repoRoot, "test", "vectors");
+export type VectorRelease = "2.4" | "2.7";
+export const vectorsDir = (release: VectorRelease = "2.4"): string => path.join(vectorRoot, release);
+/** The real Solo5 images live only beside the workspace checkout; tests that
+ * need them are pending in a clone that stands alone. */
 export const fixturesDir = path.join(sharedDir, "fixtures");
+export const solo5FixturesDir = path.join(fixturesDir, "solo5");
+export const haveSolo5Fixtures = fs.existsSync(path.join(solo5FixturesDir, "test_hello.hvt"));
+/** `it`, or `it.skip` (reported pending) when ../shared/fixtures is absent. */
+export const itWithFixtures: Mocha.TestFunction | Mocha.PendingTestFunction = haveSolo5Fixtures ? it : it.skip;
+export const solo5Fixture = (name: string): Uint8Array => fs.readFileSync(path.join(solo5FixturesDir, name));
 export const cliPath = path.join(repoRoot, "bin", "albatross-ca.js");
 
 export interface VectorCase {
@@ -35,6 +46,6 @@ export interface VectorCase {
   [key: string]: unknown;
 }
 
-export function loadVectors(file: string): VectorCase[] {
-  return (JSON.parse(fs.readFileSync(path.join(vectorsDir, file), "utf8")) as { cases: VectorCase[] }).cases;
+export function loadVectors(file: string, release: VectorRelease = "2.4"): VectorCase[] {
+  return (JSON.parse(fs.readFileSync(path.join(vectorsDir(release), file), "utf8")) as { cases: VectorCase[] }).cases;
 }
