@@ -6,6 +6,7 @@ export type { Dump } from "./model/dump.js";
 export { fitsPolicy } from "./model/fits.js";
 export * from "./model/name.js";
 export * from "./model/policy.js";
+export * from "./model/release.js";
 export type * from "./model/stats.js";
 export * from "./model/time.js";
 export * from "./model/unikernel.js";
