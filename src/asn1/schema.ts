@@ -16,7 +16,8 @@ import {
   readTlv,
   tlv,
 } from "./der.js";
-import { type Time, fromCivil, toCivil } from "../model/time.js";
+import type { Time } from "../model/time.js";
+import { readGeneralizedTime, readUtcTime, writeGeneralizedTime, writeUtcTime } from "./time.js";
 
 export interface Asn<T> {
   /** the tags this element may start with (choices have several) */
@@ -132,64 +133,12 @@ export const utf8String: Asn<string> = primitive(
   (v) => utf8Encoder.encode(v),
 );
 
-const ascii = (c: Uint8Array) => String.fromCharCode(...c);
 const asciiBytes = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
-const pad = (n: number, w: number) => String(n).padStart(w, "0");
 
-function offsetOf(tz: string | undefined): number {
-  if (!tz || tz === "Z") return 0;
-  const sign = tz[0] === "-" ? -1 : 1;
-  return sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(3, 5)));
-}
+export const utcTime: Asn<Time> = primitive(23, true, readUtcTime, (t) => asciiBytes(writeUtcTime(t)));
 
-function timeOrFail<T>(what: string, c: Uint8Array, f: () => T): T {
-  try {
-    return f();
-  } catch {
-    throw new AsnError(`${what}: invalid time: ${JSON.stringify(ascii(c))}`);
-  }
-}
-
-const UTC_TIME = /^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)(\d\d?)?(Z|[+-]\d{4})$/;
-
-/** UTCTime: two-digit years, >= 50 is 19xx (so 2050 and later wrap). */
-export const utcTime: Asn<Time> = primitive(
-  23,
-  true,
-  (c) =>
-    timeOrFail("UTCTime", c, () => {
-      const m = UTC_TIME.exec(ascii(c));
-      if (!m) throw new Error();
-      const yy = Number(m[1]);
-      const civil = { year: yy >= 50 ? 1900 + yy : 2000 + yy, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]!, second: Number(m[6] ?? 0) };
-      return fromCivil(civil, "", offsetOf(m[7]));
-    }),
-  (t) => {
-    const c = toCivil(t);
-    return asciiBytes(`${pad(c.year % 100, 2)}${pad(c.month, 2)}${pad(c.day, 2)}${pad(c.hour, 2)}${pad(c.minute, 2)}${pad(c.second, 2)}Z`);
-  },
-);
-
-const GENERALIZED_TIME = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?(?:[.,](\d+))?(Z|[+-]\d{4})?$/;
-
-/** GeneralizedTime as asn1-combinators writes it: milliseconds, three digits. */
-export const generalizedTime: Asn<Time> = primitive(
-  24,
-  true,
-  (c) =>
-    timeOrFail("GeneralizedTime", c, () => {
-      const m = GENERALIZED_TIME.exec(ascii(c));
-      if (!m) throw new Error();
-      const civil = { year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]!, second: Number(m[6] ?? 0) };
-      return fromCivil(civil, m[7] ?? "", offsetOf(m[8]));
-    }),
-  (t) => {
-    const c = toCivil(t);
-    const frac = t.frac ? "." + t.frac.padEnd(3, "0").slice(0, 3) : "";
-    return asciiBytes(
-      `${pad(c.year, 4)}${pad(c.month, 2)}${pad(c.day, 2)}${pad(c.hour, 2)}${pad(c.minute, 2)}${pad(c.second, 2)}${frac}Z`,
-    );
-  },
+export const generalizedTime: Asn<Time> = primitive(24, true, readGeneralizedTime, (t) =>
+  asciiBytes(writeGeneralizedTime(t)),
 );
 
 /** A single TLV from the content of a constructed wrapper. */

@@ -25,15 +25,28 @@ export interface Civil {
   second: number;
 }
 
-export function fromCivil(c: Civil, frac = "", offsetMinutes = 0): Time {
-  if (c.month < 1 || c.month > 12 || c.day < 1 || c.hour > 23 || c.minute > 59 || c.second > 60) {
+// Ptime's range: 0000-01-01T00:00:00Z to 9999-12-31T23:59:59Z (plus a fraction).
+const MIN_SECONDS = -62167219200n;
+const MAX_SECONDS = 253402300799n;
+
+/**
+ * Ptime.of_date_time: a valid proleptic Gregorian date of years 0–9999, a
+ * second of 60 meaning the next one, and `offsetSeconds` east of UTC; the
+ * instant itself must lie in Ptime's range.
+ */
+export function fromCivil(c: Civil, frac = "", offsetSeconds = 0): Time {
+  if (c.year < 0 || c.year > 9999 || c.month < 1 || c.month > 12 || c.day < 1) {
+    throw new TimeError("invalid date or time");
+  }
+  if (c.hour < 0 || c.hour > 23 || c.minute < 0 || c.minute > 59 || c.second < 0 || c.second > 60) {
     throw new TimeError("invalid date or time");
   }
   const d = new Date(0);
   d.setUTCFullYear(c.year, c.month - 1, c.day);
   if (d.getUTCDate() !== c.day) throw new TimeError("invalid date or time");
   d.setUTCHours(c.hour, c.minute, c.second, 0);
-  const seconds = BigInt(Math.floor(d.getTime() / 1000)) - BigInt(offsetMinutes * 60);
+  const seconds = BigInt(Math.floor(d.getTime() / 1000)) - BigInt(offsetSeconds);
+  if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) throw new TimeError("time out of range");
   return { seconds, frac };
 }
 
@@ -73,8 +86,9 @@ export function parseRfc3339(s: string): Time {
   const [, y, mo, d, h = "00", mi = "00", sec = "00", frac = "", tz = "Z"] = m;
   let offset = 0;
   if (tz !== "Z" && tz !== "z") {
-    const sign = tz[0] === "-" ? -1 : 1;
-    offset = sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6)));
+    const [hours, minutes] = [Number(tz.slice(1, 3)), Number(tz.slice(4, 6))];
+    if (hours > 23 || minutes > 59) throw new TimeError(`invalid RFC 3339 timestamp: ${JSON.stringify(s)}`);
+    offset = (tz[0] === "-" ? -1 : 1) * (hours * 3600 + minutes * 60);
   }
   const civil = { year: +y!, month: +mo!, day: +d!, hour: +h, minute: +mi, second: +sec };
   try {
