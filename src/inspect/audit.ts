@@ -6,7 +6,9 @@ import { type Line, formatLines } from "../render/readable.js";
 import { readChain, readOneCertificate } from "./chain.js";
 import { delegationFindings } from "./delegation.js";
 import { type EndpointVerdict, endpointVerdict } from "./endpoint.js";
-import { type Finding, warning } from "./findings.js";
+import type { CertificateView } from "./certificate.js";
+import { type Finding, error, warning } from "./findings.js";
+import { who } from "./trust.js";
 import { endpointJson, endpointLines } from "./render.js";
 import { isoSeconds } from "./validity.js";
 import { verifyChain } from "./verify.js";
@@ -43,12 +45,31 @@ export async function auditChain(chain: string | Uint8Array, options: AuditOptio
   }
   const verification = await verifyChain(certs, ca, at);
   findings.push(...verification.findings);
+  findings.push(...serverBelowSubCa(certs));
   return { verdict, verified: verification.verified, inValidity: verification.inValidity, at, findings };
 }
 
-/** Exit status 0: Albatross accepts the chain and, when a CA was given, it verifies. */
+/**
+ * A certificate without our extension acts as a TLS server to albatross-client,
+ * which trusts whatever chains to the root: issued by a tenant's sub-CA, it
+ * would let the tenant impersonate the Albatross server to every client.
+ */
+function serverBelowSubCa(certs: readonly CertificateView[]): Finding[] {
+  const [leaf, ...above] = certs;
+  if (leaf === undefined || leaf.albatrossExtension !== null || leaf.basicConstraints?.ca === true) return [];
+  const subCa = above.find((c) => c.albatrossExtension !== null);
+  if (subCa === undefined) return [];
+  return [
+    error(
+      `leaf (${who(leaf)}) has no Albatross extension, so it is a server certificate, issued below the sub-CA ${who(subCa)}: ` +
+        "it could impersonate the Albatross server; only the root CA may issue server certificates",
+    ),
+  ];
+}
+
+/** Exit status 0: Albatross accepts the chain, it verifies when a CA was given, and no finding is an error. */
 export function auditPassed(r: AuditResult): boolean {
-  return r.verdict.accepted && r.verified !== false;
+  return r.verdict.accepted && r.verified !== false && !r.findings.some((f) => f.severity === "error");
 }
 
 export interface AuditJson {

@@ -16,7 +16,7 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   "0.9.2342.19200300.100.1.25": "DC",
 };
 
-function attributeValue(v: unknown): string {
+export function attributeValue(v: unknown): string {
   if (v instanceof asn1js.BaseStringBlock) return v.getValue();
   if (v instanceof asn1js.BaseBlock) return `#${Buffer.from(v.toBER(false)).toString("hex")}`;
   return String(v);

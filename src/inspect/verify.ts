@@ -1,147 +1,90 @@
-// X.509 verification of a leaf-first chain, up to a CA when one is given:
-// what the TLS layer in front of Albatross checks (ocaml-x509's chain
-// validation) before the endpoint reads the chain, plus our profiles. Every
-// problem is a finding; none stops the others from being looked for.
+// X.509 verification of a leaf-first chain up to a CA: `verified` is the
+// verdict of Albatross's TLS layer (trust.ts), and everything RFC 5280 or
+// good practice asks beyond it is a warning beside it. Findings are errors
+// exactly where Albatross refuses: the chain does not verify, or a
+// certificate is outside its validity period.
 
-import { ALBATROSS_EXTENSION_OID, verifyCertificateSignature } from "../x509/index.js";
 import type { CertificateView } from "./certificate.js";
 import { type Finding, error, info, warning } from "./findings.js";
+import { chainOfTrust, publicKeyKind, signatureAlgorithm, who } from "./trust.js";
 import { isoSeconds, validityAt } from "./validity.js";
 
-const BASIC_CONSTRAINTS = "2.5.29.19";
 const KEY_USAGE = "2.5.29.15";
-const EXTENDED_KEY_USAGE = "2.5.29.37";
-const SUBJECT_ALT_NAME = "2.5.29.17";
-
-/** The extensions a verifier understands, so that they may be critical; any other critical one fails it. */
-const LEAF_UNDERSTOOD = new Set([BASIC_CONSTRAINTS, KEY_USAGE, EXTENDED_KEY_USAGE, SUBJECT_ALT_NAME]);
-const CA_UNDERSTOOD = new Set([BASIC_CONSTRAINTS, KEY_USAGE]);
+const BASIC_CONSTRAINTS = "2.5.29.19";
+/** Below this, an RSA key is breakable in practice (NIST SP 800-131A); ocaml-x509 takes any size. */
+const RSA_MINIMUM_BITS = 2048;
 
 export interface ChainVerification {
-  /** Signatures, issuer linkage and CA constraints up to the CA, whatever the time; null without a CA. */
+  /** Albatross's TLS layer accepts the chain against the CA, its validity period aside; null without a CA. */
   readonly verified: boolean | null;
   /** Every certificate (the CA's too) is valid at the given time. */
   readonly inValidity: boolean;
   readonly findings: readonly Finding[];
 }
 
-interface Named {
-  readonly cert: CertificateView;
-  /** "leaf (CN=foo)", "certificate 2 (CN=sub)", "CA (CN=ca)" */
-  readonly what: string;
-}
-
-function describe(cert: CertificateView, role: string): Named {
-  return { cert, what: `${role} (${cert.subjectCn === null ? cert.subject : `CN=${cert.subjectCn}`})` };
-}
-
-const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
-
-class Checks {
-  readonly findings: Finding[] = [];
-  /** a problem that makes the chain fail X.509 verification */
-  broken = false;
-
-  fail(message: string): void {
-    this.findings.push(error(message));
-    this.broken = true;
+function validityFinding(cert: CertificateView, role: string, at: Date): Finding | null {
+  const status = validityAt(cert, at);
+  if (status === "expired") return error(`${role} (${who(cert)}) expired at ${isoSeconds(cert.notAfter)} (checked at ${isoSeconds(at)})`);
+  if (status === "not yet valid") {
+    return error(`${role} (${who(cert)}) is not valid before ${isoSeconds(cert.notBefore)} (checked at ${isoSeconds(at)})`);
   }
+  return null;
 }
 
-function checkValidity(checks: Checks, n: Named, at: Date): boolean {
-  const status = validityAt(n.cert, at);
-  if (status === "expired") {
-    checks.findings.push(error(`${n.what} expired at ${isoSeconds(n.cert.notAfter)} (checked at ${isoSeconds(at)})`));
-  } else if (status === "not yet valid") {
-    checks.findings.push(error(`${n.what} is not valid before ${isoSeconds(n.cert.notBefore)} (checked at ${isoSeconds(at)})`));
+/** What Albatross does not check of its trust anchor, but RFC 5280 asks of a CA. */
+function anchorWarnings(ca: CertificateView): Finding[] {
+  const findings: Finding[] = [];
+  const what = `CA (${who(ca)})`;
+  if (ca.keyUsage === null) {
+    findings.push(warning(`${what} has no keyUsage extension; RFC 5280 wants one with keyCertSign (Albatross does not check its CA's)`));
+  } else if (!ca.keyUsage.usages.includes("keyCertSign")) {
+    findings.push(warning(`${what}: keyUsage ${ca.keyUsage.usages.join(", ")} lacks keyCertSign (Albatross does not check its CA's)`));
   }
-  return status === "valid";
-}
-
-function checkCriticality(checks: Checks, n: Named, understood: ReadonlySet<string>): void {
-  for (const e of n.cert.extensionList) {
-    if (!e.critical || understood.has(e.oid)) continue;
-    if (e.oid === ALBATROSS_EXTENSION_OID) {
-      checks.fail(
-        `${n.what}: the Albatross extension is critical; it must be non-critical, or TLS verification refuses the certificate`,
-      );
-    } else {
-      checks.fail(`${n.what}: critical extension ${e.oid} is not understood by the verifier`);
+  for (const e of ca.extensionList) {
+    if (e.critical && e.oid !== KEY_USAGE && e.oid !== BASIC_CONSTRAINTS) {
+      findings.push(warning(`${what}: critical extension ${e.oid} (Albatross does not check its CA's extensions)`));
     }
   }
+  const algorithm = signatureAlgorithm(ca);
+  if (algorithm !== null && !["SHA256", "SHA384", "SHA512"].includes(algorithm.hash)) {
+    findings.push(warning(`${what} signs itself with ${algorithm.hash} (Albatross does not check its CA's own signature)`));
+  }
+  return findings;
 }
 
-/** `issuer` signs `child`, with `below` intermediate CAs between `issuer` and the leaf. */
-async function checkLink(checks: Checks, child: Named, issuer: Named, below: number): Promise<void> {
-  const c = child.cert;
-  const p = issuer.cert;
-  if (!sameBytes(c.issuerName, p.subjectName)) {
-    checks.fail(`${child.what} is issued by "${c.issuer}", not by ${issuer.what}`);
+function leafWarnings(leaf: CertificateView): Finding[] {
+  const findings: Finding[] = [];
+  const what = `leaf (${who(leaf)})`;
+  if (leaf.extendedKeyUsage !== null && !leaf.extendedKeyUsage.purposes.includes("clientAuth")) {
+    findings.push(warning(`${what}: extendedKeyUsage ${leaf.extendedKeyUsage.purposes.join(", ")} lacks clientAuth`));
   }
-  if (c.authorityKeyIdentifier !== null && p.subjectKeyIdentifier !== null && c.authorityKeyIdentifier !== p.subjectKeyIdentifier) {
-    checks.fail(
-      `${child.what}: authority key identifier ${c.authorityKeyIdentifier} is not ` +
-        `the subject key identifier ${p.subjectKeyIdentifier} of ${issuer.what}`,
-    );
+  if (leaf.keyUsage !== null && !leaf.keyUsage.usages.includes("digitalSignature")) {
+    findings.push(warning(`${what}: keyUsage ${leaf.keyUsage.usages.join(", ")} lacks digitalSignature`));
   }
-  try {
-    if (!(await verifyCertificateSignature(c.der, p.der))) {
-      checks.fail(`the signature of ${child.what} does not verify with the key of ${issuer.what}`);
-    }
-  } catch (e) {
-    checks.fail((e as Error).message);
-  }
-  if (p.basicConstraints?.ca !== true) {
-    checks.fail(`${issuer.what} signs ${child.what} but is not a CA (basicConstraints CA:TRUE missing)`);
-  }
-  if (p.keyUsage === null) {
-    checks.fail(`${issuer.what} has no keyUsage extension; a CA certificate needs one with keyCertSign`);
-  } else if (!p.keyUsage.usages.includes("keyCertSign")) {
-    checks.fail(`${issuer.what} may not sign certificates: its keyUsage lacks keyCertSign`);
-  }
-  const pathLength = p.basicConstraints?.pathLength ?? null;
-  if (pathLength !== null && pathLength < below) {
-    checks.fail(`${issuer.what} allows ${pathLength} intermediate CAs below it (pathLenConstraint), the chain has ${below}`);
-  }
+  return findings;
 }
 
-function checkLeafProfile(checks: Checks, leaf: Named): void {
-  const c = leaf.cert;
-  if (c.basicConstraints?.ca === true) {
-    checks.fail(`${leaf.what} is a CA certificate (basicConstraints CA:TRUE), not a client certificate`);
-  }
-  if (c.extendedKeyUsage !== null && !c.extendedKeyUsage.purposes.includes("clientAuth")) {
-    checks.findings.push(warning(`${leaf.what}: extendedKeyUsage ${c.extendedKeyUsage.purposes.join(", ")} lacks clientAuth`));
-  }
-  if (c.keyUsage !== null && !c.keyUsage.usages.includes("digitalSignature")) {
-    checks.findings.push(warning(`${leaf.what}: keyUsage ${c.keyUsage.usages.join(", ")} lacks digitalSignature`));
-  }
+function weakKeyWarning(cert: CertificateView, role: string): Finding | null {
+  const key = publicKeyKind(cert);
+  if (key === null || key.kind !== "RSA" || key.bits >= RSA_MINIMUM_BITS) return null;
+  return warning(`${role} (${who(cert)}) has a ${key.bits}-bit RSA key; at least ${RSA_MINIMUM_BITS} bits are needed to resist factoring`);
 }
 
-/**
- * Checks `chain` (leaf first, each certificate signed by the next) and its
- * last certificate against `ca`. A chain ending in the CA itself is fine.
- */
+/** Checks `chain` (leaf first, as sent by a client) against `ca` at time `at`. */
 export async function verifyChain(chain: readonly CertificateView[], ca: CertificateView | null, at: Date): Promise<ChainVerification> {
-  const checks = new Checks();
-  const named = chain.map((c, i) => describe(c, i === 0 ? "leaf" : `certificate ${i + 1}`));
-  const anchor = ca === null ? null : describe(ca, "CA");
-  const endsInCa = anchor !== null && named.length > 1 && sameBytes(named[named.length - 1]!.cert.der, anchor.cert.der);
-  const path = endsInCa ? named.slice(0, -1) : named;
+  const findings: Finding[] = [];
+  const roles: [CertificateView, string][] = chain.map((c, i) => [c, i === 0 ? "leaf" : `certificate ${i + 1}`]);
+  if (ca !== null && !chain.some((c) => Buffer.from(c.der).equals(Buffer.from(ca.der)))) roles.push([ca, "CA"]);
 
-  let inValidity = true;
-  for (const n of [...named, ...(anchor && !endsInCa ? [anchor] : [])]) inValidity = checkValidity(checks, n, at) && inValidity;
+  const outOfValidity = roles.map(([c, role]) => validityFinding(c, role, at)).filter((f) => f !== null);
+  findings.push(...outOfValidity);
 
-  path.forEach((n, i) => checkCriticality(checks, n, i === 0 ? LEAF_UNDERSTOOD : CA_UNDERSTOOD));
-  if (anchor !== null) checkCriticality(checks, anchor, CA_UNDERSTOOD);
-  if (path[0] !== undefined) checkLeafProfile(checks, path[0]);
+  const trust = await chainOfTrust(chain, ca === null ? null : [ca]);
+  if (!trust.verified) findings.push(error(`Albatross's TLS layer refuses the chain: ${trust.reason}`));
 
-  for (let i = 0; i < path.length; i++) {
-    const issuer = path[i + 1] ?? anchor;
-    if (issuer !== null) await checkLink(checks, path[i]!, issuer, i);
-  }
-  if (anchor === null) {
-    checks.findings.push(info("no CA given: the chain was checked up to its last certificate, not to a trust anchor"));
-  }
-  return { verified: anchor === null ? null : !checks.broken, inValidity, findings: checks.findings };
+  if (chain[0] !== undefined) findings.push(...leafWarnings(chain[0]));
+  if (ca !== null) findings.push(...anchorWarnings(ca));
+  findings.push(...roles.map(([c, role]) => weakKeyWarning(c, role)).filter((f) => f !== null));
+  if (ca === null) findings.push(info("no CA given: the chain was checked up to its last certificate, not to a trust anchor"));
+  return { verified: ca === null ? null : trust.verified, inValidity: outOfValidity.length === 0, findings };
 }

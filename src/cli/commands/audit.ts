@@ -66,7 +66,7 @@ async function audit(a: AuditArgs): Promise<void> {
       }
       process.stdout.write(JSON.stringify(out) + "\n");
     }
-    if (failed > 0) throw new CliError(`${failed} of ${files.length} chains not accepted or not verified`);
+    if (failed > 0) throw new CliError(`${failed} of ${files.length} chains not accepted, not verified or with error findings`);
     return;
   }
   const chain = chains[0];
@@ -79,7 +79,9 @@ async function audit(a: AuditArgs): Promise<void> {
 /** The reason for exit status 1, on stderr; the full result is on stdout. */
 function failureSummary(r: AuditResult): string {
   if (!r.verdict.accepted) return `Albatross rejects the chain: ${r.verdict.error}`;
-  return "the chain does not verify against the CA";
+  if (r.verified === false) return "the chain does not verify against the CA";
+  const errors = r.findings.filter((f) => f.severity === "error");
+  return errors.length === 1 ? errors[0]!.message : `${errors.length} error findings: ${errors[0]!.message}; ...`;
 }
 
 export function register(y: Argv): Argv {
@@ -98,7 +100,13 @@ export function register(y: Argv): Argv {
           default: false,
           describe: "bulk: one chain file name per stdin line, one JSON result per line",
         })
-        .example("$0 audit leaf.pem --ca cacert.pem", "accepted, name, policies, command and findings"),
+        .example("$0 audit leaf.pem --ca cacert.pem", "accepted, name, policies, command and findings")
+        .example("$0 audit leaf.pem --ca cacert.pem && deploy", "gate: exit status 1 unless accepted, verified and free of errors")
+        .epilog(
+          "Exit status: 0 when Albatross accepts the chain, it verifies against --ca (when given) and no finding is an error; " +
+            "1 otherwise, or on unreadable input. With --jsonl: 1 when any line did not pass. " +
+            "verified is the verdict of Albatross's TLS layer (ocaml-x509's chain_of_trust); stricter judgements are warnings.",
+        ),
     (argv) => audit(argv as unknown as AuditArgs),
   );
 }
