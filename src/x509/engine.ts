@@ -14,7 +14,7 @@ const ED25519 = { name: "Ed25519" } as const;
  * parameters have no EdDSA branch. WebCrypto itself (Node >= 20) handles
  * Ed25519 fine, so those paths go straight to it.
  */
-class AlbatrossCryptoEngine extends pkijs.CryptoEngine {
+export class AlbatrossCryptoEngine extends pkijs.CryptoEngine {
   override async importKey(
     format: webcrypto.KeyFormat,
     keyData: webcrypto.BufferSource | webcrypto.JsonWebKey,

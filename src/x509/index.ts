@@ -1,6 +1,6 @@
 export { X509Error } from "./errors.js";
 export { BER_OPTIONS } from "./der.js";
-export { ED25519_OID, ensureEngine } from "./engine.js";
+export { AlbatrossCryptoEngine, ED25519_OID, ensureEngine } from "./engine.js";
 export { decodePem, encodePem, type PemBlock, splitPem } from "./pem.js";
 export {
   DEFAULT_KEY_TYPE,
@@ -11,6 +11,7 @@ export {
   type KeyPair,
   type KeyType,
   keyTypeOfSpki,
+  type SigningKey,
   privateKeyToPem,
   readPrivateKey,
   signatureHash,

@@ -26,6 +26,7 @@ import {
   type KeyType,
   keyIdentifier,
   signatureHash,
+  type SigningKey,
 } from "./keys.js";
 import { commonNameSubject } from "./names.js";
 import { derFromInput } from "./pem.js";
@@ -33,8 +34,8 @@ import { BUILTIN_PROFILES, type CertificateProfile, SECONDS_PER_DAY, withValidit
 
 /** Who signs: a CA (its certificate and key) or the subject itself. */
 export type Issuer =
-  | { readonly kind: "ca"; readonly certificate: string | Uint8Array; readonly key: KeyPair }
-  | { readonly kind: "self-signed"; readonly key: KeyPair };
+  | { readonly kind: "ca"; readonly certificate: string | Uint8Array; readonly key: SigningKey }
+  | { readonly kind: "self-signed"; readonly key: SigningKey };
 
 export interface IssueRequest {
   readonly issuer: Issuer;
@@ -58,7 +59,7 @@ const BACKDATE_SECONDS = 10;
 
 export async function issueCertificate(request: IssueRequest): Promise<IssuedCertificate> {
   const { issuer, profile } = request;
-  const engine = ensureEngine();
+  const engine = issuer.key.engine ?? ensureEngine();
   checkAlbatrossExtension(profile, request.albatrossExtension);
   const subjectKeyInfo = decodePublicKeyInfo(request.subjectPublicKey);
   const subject = commonNameSubject(request.subjectCn);
@@ -105,8 +106,8 @@ export async function issueCertificate(request: IssueRequest): Promise<IssuedCer
   return { der, pem: certificateToPem(der), serialHex: toHex(certificate.serialNumber.valueBlock.valueHexView) };
 }
 
-export interface GeneratedCa {
-  readonly key: KeyPair;
+export interface GeneratedCa<K extends SigningKey = KeyPair> {
+  readonly key: K;
   readonly certificate: IssuedCertificate;
 }
 
@@ -117,15 +118,27 @@ export interface GeneratedCa {
  */
 export async function generateCa(
   name: string,
-  keyOrType: KeyType | KeyPair = DEFAULT_KEY_TYPE,
+  keyOrType?: KeyType | KeyPair,
   daysOrProfile?: number | CertificateProfile,
   now?: Date,
-): Promise<GeneratedCa> {
+): Promise<GeneratedCa>;
+export async function generateCa<K extends SigningKey>(
+  name: string,
+  key: K,
+  daysOrProfile?: number | CertificateProfile,
+  now?: Date,
+): Promise<GeneratedCa<K>>;
+export async function generateCa<K extends SigningKey>(
+  name: string,
+  keyOrType: KeyType | K = DEFAULT_KEY_TYPE,
+  daysOrProfile?: number | CertificateProfile,
+  now?: Date,
+): Promise<GeneratedCa<K>> {
   const root = BUILTIN_PROFILES["root-ca"];
   const profile =
     daysOrProfile === undefined ? root : typeof daysOrProfile === "number" ? withValidity(root, daysOrProfile * SECONDS_PER_DAY) : daysOrProfile;
   if (profile.kind !== "root-ca") throw new X509Error(`a CA certificate needs a root-ca profile, not ${profile.kind} (${profile.source})`);
-  const key = typeof keyOrType === "string" ? await generateKey(keyOrType) : keyOrType;
+  const key = (typeof keyOrType === "string" ? await generateKey(keyOrType) : keyOrType) as K;
   const certificate = await issueCertificate({
     issuer: { kind: "self-signed", key },
     subjectCn: name,

@@ -45,14 +45,24 @@ const KEY_SPECS: Readonly<Record<KeyType, KeySpec>> = {
   },
 };
 
-/** A private key ready for signing, with what we derive from it. */
-export interface KeyPair {
+/**
+ * What a CA signs with: a private key and its public half. A key held
+ * elsewhere — in a PKCS#11 token — brings the engine that reaches it, and a
+ * `close` that ends its session; a key in memory signs with ours.
+ */
+export interface SigningKey {
   readonly keyType: KeyType;
   readonly privateKey: webcrypto.CryptoKey;
-  /** PKCS#8 DER of the private key. */
-  readonly pkcs8: Uint8Array;
   /** SubjectPublicKeyInfo DER of the public key. */
   readonly spki: Uint8Array;
+  readonly engine?: pkijs.CryptoEngine;
+  close?(): void;
+}
+
+/** A private key in memory, ready for signing and for writing to a file. */
+export interface KeyPair extends SigningKey {
+  /** PKCS#8 DER of the private key. */
+  readonly pkcs8: Uint8Array;
 }
 
 export function isKeyType(value: string): value is KeyType {
