@@ -1,0 +1,256 @@
+// Reaching a token: the module (a shared library), the slot whose token the
+// URI names, a session, and the user's login. The native add-on is imported
+// only here and only when a token is used, so nothing else pays for it.
+
+import { access, readFile } from "node:fs/promises";
+import type * as graphene from "graphene-pk11";
+import type { Crypto as P11Crypto } from "node-webcrypto-p11";
+
+import { TokenError } from "./errors.js";
+import type { Pkcs11Uri } from "./uri.js";
+
+/** How to reach a token beyond what its URI says. */
+export interface TokenAccess {
+  /** the PKCS#11 module; else the URI's module-path, else $PKCS11_MODULE */
+  readonly module?: string;
+  /** a file whose first line is the user PIN; else the URI's pin-source or pin-value, else `askPin` */
+  readonly pinFile?: string;
+  /** asks for the PIN when nothing else gives it (the CLI: a hidden prompt on a terminal) */
+  readonly askPin?: (question: string) => Promise<string>;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** An open, logged-in session with one token. */
+export interface OpenToken {
+  /** the token's label, for messages */
+  readonly label: string;
+  readonly slot: graphene.Slot;
+  readonly session: graphene.Session;
+  /** WebCrypto over this session (node-webcrypto-p11) */
+  readonly crypto: P11Crypto;
+  readonly graphene: typeof graphene;
+  /** ends the session, and unloads the module when no other session uses it */
+  close(): void;
+}
+
+// PKCS#11 return values and flags we act on (pkcs11t.h).
+const CKR_PIN_INCORRECT = 0xa0;
+const CKR_PIN_LEN_RANGE = 0xa2;
+const CKR_PIN_LOCKED = 0xa4;
+const CKR_USER_ALREADY_LOGGED_IN = 0x100;
+const CKR_CRYPTOKI_ALREADY_INITIALIZED = 0x191;
+const CKF_LOGIN_REQUIRED = 0x4;
+const CKF_USER_PIN_INITIALIZED = 0x8;
+const CKF_USER_PIN_LOCKED = 0x40000;
+
+/**
+ * One module instance per library path: PKCS#11 lets an application
+ * initialise a module once, and a sub-CA key may sit in the same token as its root's.
+ */
+const modules = new Map<string, { module: graphene.Module; users: number }>();
+
+export function pkcs11ErrorCode(error: unknown): number | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "number" ? code : undefined;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
+}
+
+function modulePath(uri: Pkcs11Uri, o: TokenAccess): string {
+  const env = o.env ?? process.env;
+  const path = o.module ?? uri.modulePath ?? env["PKCS11_MODULE"];
+  if (path === undefined || path === "") {
+    throw new TokenError("no PKCS#11 module: give --pkcs11-module PATH (or module-path in the URI, or set PKCS11_MODULE)");
+  }
+  return path;
+}
+
+async function loadModule(path: string): Promise<graphene.Module> {
+  const loaded = modules.get(path);
+  if (loaded !== undefined) {
+    loaded.users += 1;
+    return loaded.module;
+  }
+  try {
+    await access(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new TokenError(`PKCS#11 module ${path}: ${code === "ENOENT" ? "no such file" : describe(e)}`);
+  }
+  const { Module } = await importGraphene();
+  let module: graphene.Module;
+  try {
+    module = Module.load(path);
+  } catch (e) {
+    throw new TokenError(`PKCS#11 module ${path}: cannot load it (${describe(e)})`);
+  }
+  try {
+    module.initialize();
+  } catch (e) {
+    if (pkcs11ErrorCode(e) !== CKR_CRYPTOKI_ALREADY_INITIALIZED) {
+      throw new TokenError(`PKCS#11 module ${path}: C_Initialize failed (${describe(e)})`);
+    }
+  }
+  modules.set(path, { module, users: 1 });
+  return module;
+}
+
+function releaseModule(path: string): void {
+  const loaded = modules.get(path);
+  if (loaded === undefined) return;
+  loaded.users -= 1;
+  if (loaded.users > 0) return;
+  modules.delete(path);
+  try {
+    loaded.module.finalize();
+  } catch {
+    // the module is going away either way
+  }
+}
+
+async function importGraphene(): Promise<typeof graphene> {
+  try {
+    return await import("graphene-pk11");
+  } catch (e) {
+    throw new TokenError(`PKCS#11 support is not installed (graphene-pk11/pkcs11js: ${describe(e)})`);
+  }
+}
+
+function slotId(slot: graphene.Slot): number {
+  return Number(slot.handle.readBigUInt64LE(0));
+}
+
+/** What a URI's token attributes select, for messages. */
+function tokenWords(uri: Pkcs11Uri): string {
+  const words = [
+    uri.token === undefined ? undefined : `token=${uri.token}`,
+    uri.manufacturer === undefined ? undefined : `manufacturer=${uri.manufacturer}`,
+    uri.model === undefined ? undefined : `model=${uri.model}`,
+    uri.serial === undefined ? undefined : `serial=${uri.serial}`,
+    uri.slotId === undefined ? undefined : `slot-id=${uri.slotId}`,
+  ].filter((w) => w !== undefined);
+  return words.length === 0 ? "any token" : words.join(";");
+}
+
+function findSlot(module: graphene.Module, uri: Pkcs11Uri, path: string): { slot: graphene.Slot; token: graphene.Token } {
+  const candidates: { slot: graphene.Slot; token: graphene.Token }[] = [];
+  const slots = module.getSlots(true);
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots.items(i);
+    const token = slot.getToken();
+    if (!(token.flags & 0x400)) continue; // CKF_TOKEN_INITIALIZED: an empty slot of SoftHSM and the like
+    if (uri.token !== undefined && token.label.trim() !== uri.token) continue;
+    if (uri.manufacturer !== undefined && token.manufacturerID.trim() !== uri.manufacturer) continue;
+    if (uri.model !== undefined && token.model.trim() !== uri.model) continue;
+    if (uri.serial !== undefined && token.serialNumber.trim() !== uri.serial) continue;
+    if (uri.slotId !== undefined && slotId(slot) !== uri.slotId) continue;
+    candidates.push({ slot, token });
+  }
+  if (candidates.length === 0) throw new TokenError(`no token with ${tokenWords(uri)} in PKCS#11 module ${path}`);
+  if (candidates.length > 1) {
+    const labels = candidates.map((c) => JSON.stringify(c.token.label.trim())).join(", ");
+    throw new TokenError(`${candidates.length} tokens match ${tokenWords(uri)} (${labels}): add token= or serial= to the URI`);
+  }
+  return candidates[0]!;
+}
+
+/** The first line of a file, as openssl's `file:` pass phrases. */
+async function pinFromFile(file: string, what: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new TokenError(`${what} ${file}: ${code === "ENOENT" ? "no such file" : describe(e)}`);
+  }
+  return text.split(/\r?\n/)[0]!;
+}
+
+/** RFC 7512: pin-source is a file, as a path or a file: URI. */
+function pinSourceFile(source: string): string {
+  if (!source.startsWith("file:")) return source;
+  try {
+    return decodeURIComponent(new URL(source).pathname);
+  } catch {
+    throw new TokenError(`PKCS#11 URI: pin-source ${JSON.stringify(source)} is not a file name or file: URI`);
+  }
+}
+
+async function userPin(uri: Pkcs11Uri, o: TokenAccess, label: string): Promise<string> {
+  if (o.pinFile !== undefined) return pinFromFile(o.pinFile, "PIN file");
+  if (uri.pinValue !== undefined) return uri.pinValue;
+  if (uri.pinSource !== undefined) return pinFromFile(pinSourceFile(uri.pinSource), "PIN file (pin-source)");
+  if (o.askPin !== undefined) return o.askPin(`PIN for token ${label}:`);
+  throw new TokenError(`token ${label} needs its user PIN: give --pin-file FILE or pin-source in the URI, or run on a terminal`);
+}
+
+async function logIn(session: graphene.Session, token: graphene.Token, uri: Pkcs11Uri, o: TokenAccess, label: string): Promise<void> {
+  if (token.flags & CKF_USER_PIN_LOCKED) {
+    throw new TokenError(`token ${label} is locked: its user PIN was entered wrongly too often (the security officer must reset it)`);
+  }
+  if (!(token.flags & CKF_LOGIN_REQUIRED)) return;
+  if (!(token.flags & CKF_USER_PIN_INITIALIZED)) throw new TokenError(`token ${label} has no user PIN set`);
+  const pin = await userPin(uri, o, label);
+  try {
+    session.login(pin);
+  } catch (e) {
+    switch (pkcs11ErrorCode(e)) {
+      case CKR_USER_ALREADY_LOGGED_IN:
+        return;
+      case CKR_PIN_INCORRECT:
+      case CKR_PIN_LEN_RANGE:
+        throw new TokenError(`wrong PIN for token ${label}`);
+      case CKR_PIN_LOCKED:
+        throw new TokenError(`token ${label} is locked: its user PIN was entered wrongly too often (the security officer must reset it)`);
+      default:
+        throw new TokenError(`token ${label}: login failed (${describe(e)})`);
+    }
+  }
+}
+
+/** Opens a session with the token the URI names and logs in. `readWrite` for creating keys. */
+export async function openToken(uri: Pkcs11Uri, o: TokenAccess, readWrite: boolean): Promise<OpenToken> {
+  const path = modulePath(uri, o);
+  const module = await loadModule(path);
+  let session: graphene.Session | undefined;
+  try {
+    const g = await importGraphene();
+    const { slot, token } = findSlot(module, uri, path);
+    const label = JSON.stringify(token.label.trim());
+    try {
+      session = slot.open(g.SessionFlag.SERIAL_SESSION | (readWrite ? g.SessionFlag.RW_SESSION : 0));
+    } catch (e) {
+      throw new TokenError(`token ${label}: cannot open a session (${describe(e)})`);
+    }
+    await logIn(session, token, uri, o, label);
+    const { Crypto } = await import("node-webcrypto-p11");
+    const crypto = new Crypto({ session });
+    const opened = session;
+    let closed = false;
+    return {
+      label,
+      slot,
+      session: opened,
+      crypto,
+      graphene: g,
+      close() {
+        if (closed) return;
+        closed = true;
+        try {
+          opened.close();
+        } finally {
+          releaseModule(path);
+        }
+      },
+    };
+  } catch (e) {
+    try {
+      session?.close();
+    } finally {
+      releaseModule(path);
+    }
+    throw e;
+  }
+}
