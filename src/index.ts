@@ -33,6 +33,7 @@ export * as jsonForms from "./json/forms.js";
 
 // Certificates, Solo5 images, the CA, inspection
 export * from "./x509/index.js";
+export * from "./pkcs11/index.js";
 export * from "./solo5/index.js";
 export * from "./ca/index.js";
 export * from "./ca/arguments.js";

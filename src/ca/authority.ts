@@ -6,15 +6,17 @@ import { decodeExtension } from "../codec/index.js";
 import { fitsPolicy } from "../model/fits.js";
 import type { Command } from "../model/command.js";
 import { checkSmaller, checkUsable, type Policy } from "../model/policy.js";
-import { type CertificateInfo, certificateToPem, type KeyPair, parseCertificate, splitPem } from "../x509/index.js";
+import { type CertificateInfo, certificateToPem, parseCertificate, type SigningKey, splitPem } from "../x509/index.js";
 import { CaError } from "./errors.js";
-import { readInputFile, readKey } from "./files.js";
+import { readInputFile } from "./files.js";
+import { type KeyOptions, loadSigningKey } from "./signing-key.js";
 
 export interface Authority {
   /** the CA's certificate, then the rest of its file (its chain, if kept there), as DER */
   certificates: Uint8Array[];
   certificate: CertificateInfo;
-  key: KeyPair;
+  /** a key file's key, or one in a PKCS#11 token (close it when done) */
+  key: SigningKey;
   /** the policy of a sub-CA; null for the root */
   policy: Policy | null;
 }
@@ -31,7 +33,7 @@ export function authorityPolicy(certificate: CertificateInfo): Policy | null {
   return command.kind === "policy_add" ? command.policy : null;
 }
 
-export function makeAuthority(certificatePem: string, key: KeyPair): Authority {
+export function makeAuthority(certificatePem: string, key: SigningKey): Authority {
   const certificates = splitPem(certificatePem);
   const certificate = parseCertificate(certificates[0]!);
   if (Buffer.compare(Buffer.from(certificate.publicKey), Buffer.from(key.spki)) !== 0) {
@@ -40,13 +42,30 @@ export function makeAuthority(certificatePem: string, key: KeyPair): Authority {
   return { certificates, certificate, key, policy: authorityPolicy(certificate) };
 }
 
-export async function readAuthority(certificateFile: string, keyFile: string): Promise<Authority> {
+/** The CA certificate file and its key: a key file or a PKCS#11 URI (see loadSigningKey). */
+export async function readAuthority(certificateFile: string, keySpec: string, o: KeyOptions = {}): Promise<Authority> {
   const pem = (await readInputFile(certificateFile, "CA certificate")).toString("latin1");
-  const key = await readKey(await readInputFile(keyFile, "CA private key"), keyFile);
+  const key = await loadSigningKey(keySpec, o);
   try {
     return makeAuthority(pem, key);
   } catch (e) {
+    key.close?.();
     throw new CaError(`${certificateFile}: ${(e as Error).message}`);
+  }
+}
+
+/** Runs `use` with the authority and closes its key afterwards (a token session). */
+export async function withAuthority<T>(
+  certificateFile: string,
+  keySpec: string,
+  o: KeyOptions,
+  use: (authority: Authority) => Promise<T>,
+): Promise<T> {
+  const authority = await readAuthority(certificateFile, keySpec, o);
+  try {
+    return await use(authority);
+  } finally {
+    authority.key.close?.();
   }
 }
 

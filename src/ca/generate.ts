@@ -5,15 +5,19 @@
 
 import path from "node:path";
 import { appendLineLocked, writeFileAtomic } from "../fsutil/index.js";
+import { generateTokenKey } from "../pkcs11/index.js";
 import {
+  type CertificateProfile,
   DEFAULT_KEY_TYPE,
   generateCa,
   issueCertificate,
   type KeyType,
+  type SigningKey,
 } from "../x509/index.js";
 import { CaError } from "./errors.js";
 import { pickProfile, type ProfileSet } from "./profiles.js";
 import { assertDirectory, fileFor, loadOrCreateKey } from "./files.js";
+import { type KeyOptions, loadSigningKey } from "./signing-key.js";
 
 export const DEFAULT_CA_DAYS = 3650;
 export const DEFAULT_SERVER_NAME = "server";
@@ -21,9 +25,21 @@ export const DEFAULT_SERVER_DAYS = 365;
 /** albatross-client's fixed name for the root certificate */
 export const CA_CERTIFICATE_FILE = "cacert.pem";
 
-export interface GenerateOptions {
+/**
+ * Where the CA key is: by default the file `<name>.key` (reused, or created);
+ * an existing key (a file or a PKCS#11 URI); or a new key created inside the
+ * token a PKCS#11 URI names, which never leaves it.
+ */
+export type CaKeySource =
+  | { readonly kind: "file" }
+  | { readonly kind: "existing"; readonly spec: string }
+  | { readonly kind: "new-in-token"; readonly uri: string };
+
+export interface GenerateOptions extends KeyOptions {
   /** the CA's common name, also its key file `<name>.key` */
   name: string;
+  /** default: the file `<name>.key` */
+  caKey?: CaKeySource;
   databaseFile: string;
   days?: number;
   serverName?: string;
@@ -37,6 +53,7 @@ export interface GenerateOptions {
 }
 
 export interface GeneratedFiles {
+  /** the key file, or the key's PKCS#11 URI */
   caKeyFile: string;
   caKeyCreated: boolean;
   caCertificateFile: string;
@@ -78,8 +95,52 @@ export async function generateAuthorityFiles(o: GenerateOptions): Promise<Genera
   await assertDirectory(outDir);
 
   const now = o.now ?? new Date();
-  const ca = await loadOrCreateKey(caKeyFile, keyType);
-  const { certificate: caCertificate } = await generateCa(o.name, ca.key, caProfile, now);
+  const ca = await caKeyFor(o.caKey ?? { kind: "file" }, caKeyFile, keyType, o);
+  try {
+    return await generateWith(ca, o, { caCertificateFile, serverKeyFile, serverCertificateFile, serverName, keyType, caProfile, serverProfile, now });
+  } finally {
+    ca.key.close?.();
+  }
+}
+
+interface CaKey {
+  key: SigningKey;
+  /** its file, or its URI */
+  where: string;
+  created: boolean;
+}
+
+async function caKeyFor(source: CaKeySource, caKeyFile: string, keyType: KeyType, o: KeyOptions): Promise<CaKey> {
+  switch (source.kind) {
+    case "file": {
+      const { key, created } = await loadOrCreateKey(caKeyFile, keyType);
+      return { key, where: caKeyFile, created };
+    }
+    case "existing": {
+      const key = await loadSigningKey(source.spec, o);
+      return { key, where: source.spec, created: false };
+    }
+    case "new-in-token": {
+      const key = await generateTokenKey(source.uri, keyType, o.token);
+      return { key, where: key.uri, created: true };
+    }
+  }
+}
+
+interface Plan {
+  caCertificateFile: string;
+  serverKeyFile: string;
+  serverCertificateFile: string;
+  serverName: string;
+  keyType: KeyType;
+  caProfile: CertificateProfile;
+  serverProfile: CertificateProfile;
+  now: Date;
+}
+
+async function generateWith(ca: CaKey, o: GenerateOptions, p: Plan): Promise<GeneratedFiles> {
+  const { caCertificateFile, serverKeyFile, serverCertificateFile, serverName, keyType, now } = p;
+  const { certificate: caCertificate } = await generateCa(o.name, ca.key, p.caProfile, now);
   await writeFileAtomic(caCertificateFile, caCertificate.pem);
 
   const server = await loadOrCreateKey(serverKeyFile, keyType);
@@ -87,13 +148,13 @@ export async function generateAuthorityFiles(o: GenerateOptions): Promise<Genera
     issuer: { kind: "ca", certificate: caCertificate.der, key: ca.key },
     subjectCn: serverName,
     subjectPublicKey: server.key.spki,
-    profile: serverProfile,
+    profile: p.serverProfile,
     now,
   });
   await appendLineLocked(o.databaseFile, `${serverCertificate.serialHex} ${serverName}`);
   await writeFileAtomic(serverCertificateFile, serverCertificate.pem);
   return {
-    caKeyFile,
+    caKeyFile: ca.where,
     caKeyCreated: ca.created,
     caCertificateFile,
     serverKeyFile,

@@ -44,7 +44,9 @@ export {
   checkAgainstAuthority,
   makeAuthority,
   readAuthority,
+  withAuthority,
 } from "./authority.js";
+export { type KeyOptions, loadSigningKey, withSigningKey } from "./signing-key.js";
 export {
   type SignedCertificate,
   type SignedFiles,
@@ -56,6 +58,7 @@ export {
 export { type IssuedFiles, type IssuedLeaf, type IssueFilesOptions, type IssueOptions, issueLeaf, issueLeafFiles } from "./issue.js";
 export {
   CA_CERTIFICATE_FILE,
+  type CaKeySource,
   DEFAULT_CA_DAYS,
   DEFAULT_SERVER_DAYS,
   DEFAULT_SERVER_NAME,

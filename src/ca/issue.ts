@@ -17,11 +17,12 @@ import {
   privateKeyToPem,
   withValidity,
 } from "../x509/index.js";
-import { type Authority, chainPem, checkAgainstAuthority, readAuthority } from "./authority.js";
+import { type Authority, chainPem, checkAgainstAuthority, withAuthority } from "./authority.js";
 import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
 import { assertDirectory, assertNoKey, fileFor } from "./files.js";
 import { commandExtension } from "./request.js";
+import type { KeyOptions } from "./signing-key.js";
 
 export interface IssueOptions {
   keyType?: KeyType;
@@ -54,8 +55,9 @@ export async function issueLeaf(authority: Authority, command: Command, name: Na
   return { commonName, key, certificate, chainPem: chainPem(certificate.pem, authority) };
 }
 
-export interface IssueFilesOptions extends IssueOptions {
+export interface IssueFilesOptions extends IssueOptions, KeyOptions {
   caCertificateFile: string;
+  /** a key file or a PKCS#11 URI */
   caKeyFile: string;
   /** where `<CN>.key` and `<CN>.pem` go (default: the current directory) */
   outDir?: string;
@@ -74,8 +76,7 @@ export async function issueLeafFiles(command: Command, name: Name, o: IssueFiles
   const certificateFile = fileFor(outDir, commonName, "pem");
   await assertDirectory(outDir);
   await assertNoKey(keyFile);
-  const authority = await readAuthority(o.caCertificateFile, o.caKeyFile);
-  const issued = await issueLeaf(authority, command, name, o);
+  const issued = await withAuthority(o.caCertificateFile, o.caKeyFile, o, (authority) => issueLeaf(authority, command, name, o));
   await writePrivateKey(keyFile, privateKeyToPem(issued.key));
   await writeFileAtomic(certificateFile, issued.chainPem);
   return { ...issued, keyFile, certificateFile };

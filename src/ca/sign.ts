@@ -7,12 +7,13 @@ import { decodeExtension } from "../codec/index.js";
 import { type CertExtension, type Command, CURRENT_VERSION } from "../model/command.js";
 import { isValidLabel } from "../model/name.js";
 import { type IssuedCertificate, issueCertificate, parseCsr, type ProfileKind } from "../x509/index.js";
-import { type Authority, chainPem, checkAgainstAuthority, readAuthority } from "./authority.js";
+import { type Authority, chainPem, checkAgainstAuthority, withAuthority } from "./authority.js";
 import { warnIfEndpointRefuses } from "./common-name.js";
 import { CaError, ignoreWarnings, type Warn } from "./errors.js";
 import { pickProfile, type ProfileSet } from "./profiles.js";
 import { assertDirectory, fileFor, readInputFile } from "./files.js";
 import { commandExtension } from "./request.js";
+import type { KeyOptions } from "./signing-key.js";
 
 export interface SignOptions {
   /** validity; default by profile: sub-CA 365, leaf 1, server 365 */
@@ -90,8 +91,9 @@ export async function signRequest(
   return { commonName, profile, command, certificate, chainPem: chainPem(certificate.pem, authority) };
 }
 
-export interface SignFilesOptions extends SignOptions {
+export interface SignFilesOptions extends SignOptions, KeyOptions {
   caCertificateFile: string;
+  /** a key file or a PKCS#11 URI */
   caKeyFile: string;
   requestFile: string;
   /** the CA database: `<serial-hex> <CN>` is appended */
@@ -107,9 +109,8 @@ export interface SignedFiles extends SignedCertificate {
 export async function signRequestFiles(o: SignFilesOptions): Promise<SignedFiles> {
   const outDir = o.outDir ?? ".";
   await assertDirectory(outDir);
-  const authority = await readAuthority(o.caCertificateFile, o.caKeyFile);
   const request = await readInputFile(o.requestFile, "certificate request");
-  const signed = await signRequest(authority, request, o);
+  const signed = await withAuthority(o.caCertificateFile, o.caKeyFile, o, (authority) => signRequest(authority, request, o));
   const certificateFile = fileFor(outDir, signed.commonName, "pem");
   // As Albatross: the serial is recorded first, so no handed-out certificate is missing from the database.
   await appendLineLocked(o.databaseFile, `${signed.certificate.serialHex} ${signed.commonName}`);

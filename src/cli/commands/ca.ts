@@ -6,6 +6,7 @@ import {
   DEFAULT_CA_DAYS,
   DEFAULT_SERVER_DAYS,
   DEFAULT_SERVER_NAME,
+  type CaKeySource,
   generateAuthorityFiles,
   signRequestFiles,
   type ProfileSet,
@@ -16,6 +17,9 @@ import { ppCommand } from "../../render/albatross.js";
 import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType, loadProfile } from "../../x509/index.js";
 import { parseDays } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
+import { CliError } from "../errors.js";
+import { type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
+import { isPkcs11Uri } from "../../pkcs11/index.js";
 
 type Value = string | string[] | undefined;
 
@@ -32,8 +36,10 @@ function days(value: unknown, option: string): number | undefined {
   return s === undefined ? undefined : parseDays(s, option);
 }
 
-interface GenerateArgs {
+interface GenerateArgs extends TokenArgs {
   name: string;
+  key?: Value;
+  pkcs11?: Value;
   db: string;
   days?: Value;
   server?: Value;
@@ -43,9 +49,23 @@ interface GenerateArgs {
   profile?: Value;
 }
 
+/** --key uses a key that exists (a file or a PKCS#11 URI); --pkcs11 creates one in a token. */
+function caKeySource(a: GenerateArgs): CaKeySource {
+  const key = single(a.key, "--key");
+  const pkcs11 = single(a.pkcs11, "--pkcs11");
+  if (key !== undefined && pkcs11 !== undefined) throw new CliError("give --key (an existing key) or --pkcs11 (a new key in a token), not both");
+  if (pkcs11 !== undefined) {
+    if (!isPkcs11Uri(pkcs11)) throw new CliError(`--pkcs11 takes a PKCS#11 URI (pkcs11:token=...;object=...), not ${JSON.stringify(pkcs11)}`);
+    return { kind: "new-in-token", uri: pkcs11 };
+  }
+  return key === undefined ? { kind: "file" } : { kind: "existing", spec: key };
+}
+
 async function generate(a: GenerateArgs): Promise<void> {
   const r = await generateAuthorityFiles({
     name: a.name,
+    caKey: caKeySource(a),
+    token: tokenAccess(a),
     databaseFile: a.db,
     keyType: a["key-type"],
     outDir: single(a["out-dir"], "--out-dir") ?? ".",
@@ -61,7 +81,7 @@ async function generate(a: GenerateArgs): Promise<void> {
   process.stdout.write(`${r.serverCertificateFile}: server certificate, serial ${r.serverSerialHex} recorded in ${a.db}\n`);
 }
 
-interface SignArgs {
+interface SignArgs extends TokenArgs {
   cacert: string;
   db: string;
   cakey: string;
@@ -75,6 +95,7 @@ async function sign(a: SignArgs): Promise<void> {
   const r = await signRequestFiles({
     caCertificateFile: a.cacert,
     caKeyFile: a.cakey,
+    token: tokenAccess(a),
     requestFile: a.csr,
     databaseFile: a.db,
     outDir: single(a["out-dir"], "--out-dir") ?? ".",
@@ -101,7 +122,7 @@ export function register(y: Argv): Argv {
       "generate <name> <db>",
       "Generate a certificate authority: <name>.key, cacert.pem, and a server key and certificate",
       (b) =>
-        b
+        withTokenOptions(b)
           .positional("name", { type: "string", describe: "the CA's name (common name and key file)" })
           .positional("db", { type: "string", describe: "database file recording issued serials" })
           .option("days", { type: "string", describe: `validity of the CA certificate in days [default: ${DEFAULT_CA_DAYS}]` })
@@ -111,6 +132,11 @@ export function register(y: Argv): Argv {
             describe: `validity of the server certificate in days [default: ${DEFAULT_SERVER_DAYS}]`,
           })
           .option("key-type", { choices: KEY_TYPES, default: DEFAULT_KEY_TYPE, describe: "type of new keys" })
+          .option("key", { type: "string", describe: "use this existing CA key: a file or a pkcs11: URI [default: <name>.key]" })
+          .option("pkcs11", {
+            type: "string",
+            describe: "create the CA key inside a PKCS#11 token, e.g. 'pkcs11:token=albatross;object=ops-ca' (it never leaves it)",
+          })
           .option("profile", profileOption("root-ca and/or server"))
           .option("out-dir", outDir),
       (a) => generate(a as unknown as GenerateArgs),
@@ -119,10 +145,10 @@ export function register(y: Argv): Argv {
       "sign <cacert> <db> <cakey> <csr>",
       "Sign a request: policy add gives a sub-CA, other commands a leaf, no command a server certificate",
       (b) =>
-        b
+        withTokenOptions(b)
           .positional("cacert", { type: "string", describe: "the CA's certificate (its chain may follow in the file)" })
           .positional("db", { type: "string", describe: "database file recording issued serials" })
-          .positional("cakey", { type: "string", describe: "the CA's private key" })
+          .positional("cakey", { type: "string", describe: "the CA's private key: a file or a pkcs11: URI" })
           .positional("csr", { type: "string", describe: "the signing request" })
           .option("days", { type: "string", describe: "validity in days [default: sub-CA 365, leaf 1, server 365]" })
           .option("profile", profileOption("sub-ca, leaf and/or server"))

@@ -38,6 +38,8 @@ import {
 } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
 import { CliError, oneLine } from "../errors.js";
+import { TOKEN_OPTIONS, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
+import type { TokenAccess } from "../../pkcs11/index.js";
 import { parseJsonText, readInput } from "../io.js";
 
 type Value = string | string[] | undefined;
@@ -52,10 +54,10 @@ interface OutputArgs {
   "out-dir"?: Value;
 }
 
-type Args = OutputArgs & Record<string, unknown>;
+type Args = OutputArgs & TokenArgs & Record<string, unknown>;
 
 function withOutput(b: Argv): Argv {
-  return b
+  return withTokenOptions(b)
     .option("csr", { type: "boolean", default: false, describe: "write a certificate signing request (the default)" })
     .option("issue", {
       type: "boolean",
@@ -63,17 +65,20 @@ function withOutput(b: Argv): Argv {
       describe: "issue a 5-minute certificate with a fresh key, signed by --ca/--ca-key, instead of a request",
     })
     .option("ca", { type: "string", describe: "with --issue: the signing CA's certificate [default: ca.pem]" })
-    .option("ca-key", { type: "string", describe: "with --issue: the signing CA's private key [default: ca.key]" })
+    .option("ca-key", {
+      type: "string",
+      describe: "with --issue: the signing CA's private key, a file or a pkcs11: URI [default: ca.key]",
+    })
     .option("key-type", { choices: KEY_TYPES, default: DEFAULT_KEY_TYPE, describe: "type of a new key" })
     .option("out-dir", { type: "string", describe: "where <CN>.key and <CN>.req (or <CN>.pem) go [default: .]" })
-    .group(["csr", "issue", "ca", "ca-key", "key-type", "out-dir"], "Certificate options:");
+    .group(["csr", "issue", "ca", "ca-key", ...TOKEN_OPTIONS, "key-type", "out-dir"], "Certificate options:");
 }
 
 const warn: Warn = (message) => process.stderr.write(`warning: ${message}\n`);
 
 type Output =
   | { kind: "request"; outDir: string; keyType: KeyType }
-  | { kind: "issue"; outDir: string; keyType: KeyType; caCertificateFile: string; caKeyFile: string };
+  | { kind: "issue"; outDir: string; keyType: KeyType; caCertificateFile: string; caKeyFile: string; token: TokenAccess };
 
 function outputOf(a: Args): Output {
   if (a.csr && a.issue) throw new CliError("the options --csr and --issue are mutually exclusive");
@@ -81,8 +86,13 @@ function outputOf(a: Args): Output {
   const ca = single(a.ca, "--ca");
   const caKey = single(a["ca-key"], "--ca-key");
   const keyType = a["key-type"];
-  if (a.issue) return { kind: "issue", outDir, keyType, caCertificateFile: ca ?? "ca.pem", caKeyFile: caKey ?? "ca.key" };
+  if (a.issue) {
+    return { kind: "issue", outDir, keyType, caCertificateFile: ca ?? "ca.pem", caKeyFile: caKey ?? "ca.key", token: tokenAccess(a) };
+  }
   if (ca !== undefined || caKey !== undefined) throw new CliError("--ca and --ca-key are only used with --issue");
+  if (a["pkcs11-module"] !== undefined || a["pin-file"] !== undefined) {
+    throw new CliError("--pkcs11-module and --pin-file are only used with --issue");
+  }
   return { kind: "request", outDir, keyType };
 }
 

@@ -1,0 +1,31 @@
+// Where a CA key comes from: a PEM file, or a PKCS#11 URI naming a key that
+// stays inside its token. Every command that signs with a CA key (sign,
+// one-shot leaves, generate --key, renew, the wizard) loads it here.
+
+import { isPkcs11Uri, loadTokenKey, type TokenAccess } from "../pkcs11/index.js";
+import type { SigningKey } from "../x509/index.js";
+import { readInputFile, readKey } from "./files.js";
+
+export interface KeyOptions {
+  /** how to reach the token when the key is a PKCS#11 URI: module, PIN */
+  readonly token?: TokenAccess;
+}
+
+/**
+ * The CA key `spec` names: `pkcs11:token=...;object=...` (RFC 7512) or a
+ * file. A token key holds a session open: `close()` it when done.
+ */
+export async function loadSigningKey(spec: string, o: KeyOptions = {}): Promise<SigningKey> {
+  if (isPkcs11Uri(spec)) return loadTokenKey(spec, o.token);
+  return readKey(await readInputFile(spec, "CA private key"), spec);
+}
+
+/** Runs `use` with the key and closes it afterwards, whatever happens. */
+export async function withSigningKey<T>(spec: string, o: KeyOptions, use: (key: SigningKey) => Promise<T>): Promise<T> {
+  const key = await loadSigningKey(spec, o);
+  try {
+    return await use(key);
+  } finally {
+    key.close?.();
+  }
+}
