@@ -11,7 +11,8 @@ import path from "node:path";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { KEY_TYPES } from "../src/x509/index.js";
 import { runCli } from "./helpers/cli.js";
-import { describeWithSoftHsm, lockUserPin, newToken, type SoftToken } from "./helpers/softhsm.js";
+import { describeWithSoftHsm, lockUserPin, newToken, type SoftToken, USER_PIN } from "./helpers/softhsm.js";
+import { type Prompter, signFlow } from "../src/wizard/index.js";
 
 function run(token: SoftToken, args: string[], env: NodeJS.ProcessEnv = token.env) {
   return runCli(args, { cwd: token.dir, env });
@@ -108,6 +109,51 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
     opensslVerify(token, "server.pem");
   });
 
+  it("the wizard signs pending requests with a key in the token: the module and the PIN asked for", async () => {
+    const token = newToken();
+    const out = ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", "--pin-file", token.pinFile, "--key-type", "p256"]);
+    const uri = generatedUri(out);
+    ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr"]);
+    const answers: Record<string, string> = {
+      "signing CA: certificate file": "cacert.pem",
+      "signing CA: private key file (or a pkcs11: URI for a key in a token)": uri,
+      "PKCS#11 module (the token's shared library)": token.module,
+      "folder with the requests": ".",
+      "CA database file": "ca.db",
+    };
+    const asked: string[] = [];
+    const prompter: Prompter = {
+      async input(o) {
+        asked.push(o.message);
+        const answer = answers[o.message];
+        assert.ok(answer !== undefined, `unexpected question ${o.message}`);
+        assert.equal(o.validate?.(answer) ?? true, true);
+        return answer;
+      },
+      select: () => Promise.reject(new Error("no select expected")),
+      confirm: async () => true,
+      password: async (o) => {
+        asked.push(o.message);
+        return USER_PIN;
+      },
+      print: () => undefined,
+    };
+    const saved = { conf: process.env["SOFTHSM2_CONF"], module: process.env["PKCS11_MODULE"] };
+    process.env["SOFTHSM2_CONF"] = token.env["SOFTHSM2_CONF"];
+    delete process.env["PKCS11_MODULE"];
+    let result;
+    try {
+      result = await signFlow({ prompter, cwd: token.dir });
+    } finally {
+      restore("SOFTHSM2_CONF", saved.conf);
+      restore("PKCS11_MODULE", saved.module);
+    }
+    assert.ok(asked.includes('PIN for token "albatross":'), asked.join(", "));
+    opensslVerify(token, "tenant.pem");
+    const line = result.commandLines.find((l) => l.includes("tenant.req"));
+    assert.match(line ?? "", /module-path=\/[^ ']*libsofthsm2\.so/);
+  });
+
   describe("each failure is one error line and no files", () => {
     let token: SoftToken;
     let uri: string;
@@ -164,6 +210,11 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
     });
   });
 });
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
 
 function pick(a: { accepted: boolean; verified: boolean; name: string }) {
   return { accepted: a.accepted, verified: a.verified, name: a.name };

@@ -39,9 +39,11 @@ import {
   issueCertificate,
   privateKeyToPem,
   type KeyPair,
+  type SigningKey,
 } from "../x509/index.js";
 import { commandLine, describePlan, exists, type PlannedFile, writePlan } from "./plan.js";
 import type { Prompter } from "./prompter.js";
+import { closingKeys, keyChoice, validateKeySpec } from "./token.js";
 import {
   parseArgv,
   parseBlock,
@@ -390,27 +392,30 @@ async function writeRequestPlan(env: WizardEnv, command: Command, name: Name, ar
 
 // ─── policies and sub-CAs ──────────────────────────────────────────────────
 
-async function askAuthority(env: WizardEnv, what: string): Promise<{ authority: Authority; certFile: string; keyFile: string }> {
+async function askAuthority(
+  env: WizardEnv,
+  what: string,
+  opened: SigningKey[],
+): Promise<{ authority: Authority; certFile: string; keyFile: string }> {
   const p = env.prompter;
   const certFile = await p.input({
     message: `${what}: certificate file`,
     default: CA_CERTIFICATE_FILE,
     validate: (s) => fileExistsSync(env.cwd, s),
   });
-  let authority: Authority | null = null;
-  const keyFile = await p.input({
-    message: `${what}: private key file`,
-    validate: (s) => {
-      const ok = fileExistsSync(env.cwd, s);
-      return ok;
-    },
+  const answer = await p.input({
+    message: `${what}: private key file (or a pkcs11: URI for a key in a token)`,
+    validate: (s) => validateKeySpec(env.cwd, s),
   });
+  const key = await keyChoice(p, env.cwd, answer);
+  let authority: Authority;
   try {
-    authority = await readAuthority(path.resolve(env.cwd, certFile), path.resolve(env.cwd, keyFile));
+    authority = await readAuthority(path.resolve(env.cwd, certFile), key.spec, key.options);
   } catch (e) {
     throw new Error(msg(e));
   }
-  return { authority, certFile, keyFile };
+  opened.push(authority.key);
+  return { authority, certFile, keyFile: key.argument };
 }
 
 /** The policy questions; each limit checked against the signing CA's policy as it is typed. */
@@ -480,8 +485,12 @@ async function askPolicy(env: WizardEnv, limit: Policy | null): Promise<{ policy
 
 /** Flow 2: a sub-CA — its policy request and, with a CA at hand, its certificate. */
 export async function delegateFlow(env: WizardEnv): Promise<FlowResult> {
+  return closingKeys((opened) => delegate(env, opened));
+}
+
+async function delegate(env: WizardEnv, opened: SigningKey[]): Promise<FlowResult> {
   const p = env.prompter;
-  const { authority, certFile, keyFile } = await askAuthority(env, "signing CA");
+  const { authority, certFile, keyFile } = await askAuthority(env, "signing CA", opened);
   if (authority.policy) p.print(`The signing CA's policy: ${ppCommand({ kind: "policy_add", policy: authority.policy })}`);
   const subName = parseLabel(
     await p.input({ message: "sub-CA name (one label, e.g. alice)", validate: validator((s) => parseLabel(s, "sub-CA name")) }),
@@ -556,8 +565,12 @@ export async function setupFlow(env: WizardEnv): Promise<FlowResult> {
 
 /** Flow 4: sign the pending requests (`*.req` without a `.pem`) in a folder. */
 export async function signFlow(env: WizardEnv): Promise<FlowResult> {
+  return closingKeys((opened) => signPending(env, opened));
+}
+
+async function signPending(env: WizardEnv, opened: SigningKey[]): Promise<FlowResult> {
   const p = env.prompter;
-  const { authority, certFile, keyFile } = await askAuthority(env, "signing CA");
+  const { authority, certFile, keyFile } = await askAuthority(env, "signing CA", opened);
   const folder = await p.input({ message: "folder with the requests", default: ".", validate: (s) => (statSync(path.resolve(env.cwd, s), { throwIfNoEntry: false })?.isDirectory() ? true : `${s}: not a folder`) });
   const dir = path.resolve(env.cwd, folder);
   const dbFile = await p.input({ message: "CA database file", default: "ca.db", validate: (s) => (s.trim() ? true : "give a file name") });
