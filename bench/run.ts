@@ -3,6 +3,8 @@
 
 import { benchCodec } from "./codec.js";
 import { benchIssuing } from "./issuing.js";
+import { benchPkcs11 } from "./pkcs11.js";
 
 benchCodec();
 await benchIssuing();
+await benchPkcs11();
