@@ -106,12 +106,14 @@ describe("audit: Albatross 2.4.1 chain vectors", function () {
     writeFileSync(garbage, "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
     const input = [files[0], join(dir, "missing.pem"), "", garbage, ...files.slice(1)].join("\n") + "\n";
     const r = runCli(["audit", "--jsonl"], { input });
-    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as AuditJson);
-    assert.equal(lines.length, 7);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as AuditJson & { file: string; ok: boolean });
+    assert.equal(lines.length, 8);
     assert.deepEqual(verdictOf(lines[0]!), expectedVerdict(picked[0]!));
     assert.match(lines[1]!.error!, /missing\.pem: no such file/);
-    assert.match(lines[2]!.error!, /garbage\.pem: expected only CERTIFICATE blocks/);
-    lines.slice(3).forEach((l, i) => assert.deepEqual(verdictOf(l), expectedVerdict(picked[i + 1]!)));
+    assert.equal(lines[2]!.error, "empty line");
+    assert.match(lines[3]!.error!, /garbage\.pem: expected only CERTIFICATE blocks/);
+    lines.slice(4).forEach((l, i) => assert.deepEqual(verdictOf(l), expectedVerdict(picked[i + 1]!)));
+    assert.deepEqual(lines.map((l) => l.file), input.split("\n").slice(0, -1));
     assert.equal(r.status, 1);
   });
 });

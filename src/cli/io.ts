@@ -66,27 +66,49 @@ export function printJson(x: unknown): string {
   return JSON.stringify(x, null, 2);
 }
 
-/** The non-blank lines of standard input, trimmed, as they arrive. */
+/** Every line of standard input, trimmed, as it arrives — blank ones too. */
 export async function* stdinLines(): AsyncGenerator<string> {
   const { createInterface } = await import("node:readline");
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (line.trim() !== "") yield line.trim();
-  }
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) yield line.trim();
+}
+
+export interface BulkOptions {
+  /** name each result by its input line (`"file": ...`), for inputs that are file names */
+  named?: boolean;
+  /** the fields of a failed line, when a command's results have a shape of their own */
+  failure?: (error: string) => Record<string, unknown>;
 }
 
 /**
- * Bulk mode: `f` for every non-blank line of standard input, as it arrives;
- * one JSON object per line out, `{"ok": true, ...}` or `{"ok": false,
- * "error": ...}` — a bad line never stops the run.
+ * Bulk mode: `f` for every line of standard input, as it arrives; exactly one
+ * JSON object per input line out — `{"ok": true, ...}` or `{"ok": false,
+ * "error": ...}`, a blank line being `"error": "empty line"` — so that the
+ * output stays aligned with the input (paste, cut). A bad line never stops
+ * the run; the counts of lines and of lines not ok are returned.
  */
-export async function jsonLines(f: (line: string) => Record<string, unknown> | Promise<Record<string, unknown>>): Promise<void> {
+export async function jsonLines(
+  f: (line: string) => Record<string, unknown> | Promise<Record<string, unknown>>,
+  options: BulkOptions = {},
+): Promise<{ lines: number; failed: number }> {
+  const failure = options.failure ?? ((error: string) => ({ ok: false, error }));
+  const counts = { lines: 0, failed: 0 };
   for await (const line of stdinLines()) {
     let out: Record<string, unknown>;
     try {
+      if (line === "") throw new CliError("empty line");
       out = { ok: true, ...(await f(line)) };
     } catch (e) {
-      out = { ok: false, error: oneLine(e) };
+      out = failure(oneLine(e));
     }
-    process.stdout.write(JSON.stringify(out) + "\n");
+    counts.lines++;
+    if (out.ok !== true) counts.failed++;
+    process.stdout.write(JSON.stringify(options.named ? { file: line, ...out } : out) + "\n");
   }
+  return counts;
+}
+
+/** A file named on a bulk-mode line: standard input is the list itself. */
+export function bulkFile(line: string): string {
+  if (line === "-") throw new CliError("-: standard input holds the list of files");
+  return line;
 }

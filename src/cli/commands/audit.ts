@@ -3,7 +3,6 @@
 
 import type { Argv } from "yargs";
 import {
-  type AuditJson,
   type AuditOptions,
   type AuditResult,
   auditChain,
@@ -14,7 +13,7 @@ import {
   unreadableToJson,
 } from "../../inspect/index.js";
 import { CliError, oneLine } from "../errors.js";
-import { printJson, readInput, stdinLines } from "../io.js";
+import { bulkFile, jsonLines, printJson, readInput } from "../io.js";
 import { KEEP_DASH_ARGUMENT, displayName, fileArguments, parseAt } from "./inspect.js";
 
 interface AuditArgs {
@@ -51,22 +50,14 @@ async function audit(a: AuditArgs): Promise<void> {
   const options: AuditOptions = { ca: a.ca === undefined ? null : readCa(a.ca), at: parseAt(a.at) };
   if (a.jsonl) {
     if (chains.length > 0) throw new CliError("--jsonl reads chain file names from standard input; give no CHAIN");
-    let failed = 0;
-    const files: string[] = [];
-    for await (const line of stdinLines()) files.push(line);
-    for (const file of files) {
-      let out: AuditJson;
-      try {
-        const r = await auditFile(file, options);
-        if (!auditPassed(r)) failed++;
-        out = auditToJson(r);
-      } catch (e) {
-        failed++;
-        out = unreadableToJson(oneLine(e));
-      }
-      process.stdout.write(JSON.stringify(out) + "\n");
-    }
-    if (failed > 0) throw new CliError(`${failed} of ${files.length} chains not accepted, not verified or with error findings`);
+    const { lines, failed } = await jsonLines(
+      async (line) => {
+        const r = await auditFile(bulkFile(line), options);
+        return { ok: auditPassed(r), ...auditToJson(r) };
+      },
+      { named: true, failure: (error) => ({ ok: false, ...unreadableToJson(error) }) },
+    );
+    if (failed > 0) throw new CliError(`${failed} of ${lines} chains not accepted, not verified or with error findings`);
     return;
   }
   const chain = chains[0];

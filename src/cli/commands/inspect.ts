@@ -5,12 +5,13 @@ import type { Argv } from "yargs";
 import { type Inspection, inspect, inspectionToJson, inspectionToText } from "../../inspect/index.js";
 import { CliError, oneLine } from "../errors.js";
 import { parseRfc3339 } from "../../model/time.js";
-import { printJson, readInput } from "../io.js";
+import { bulkFile, jsonLines, printJson, readInput } from "../io.js";
 
 interface InspectArgs {
   files: string[];
   format: "text" | "json";
   at?: string | undefined;
+  jsonl: boolean;
 }
 
 export const displayName = (file: string) => (file === "-" ? "standard input" : file);
@@ -37,20 +38,27 @@ export function parseAt(at: string | undefined): Date | undefined {
   }
 }
 
+async function inspectFile(file: string, at: Date | undefined): Promise<Inspection> {
+  const bytes = readInput(file);
+  try {
+    return await inspect(bytes, { at });
+  } catch (e) {
+    throw new CliError(`${displayName(file)}: ${oneLine(e)}`);
+  }
+}
+
 async function inspectFiles(a: InspectArgs): Promise<void> {
-  const files = fileArguments(a.files);
-  if (files.length === 0) throw new CliError("give at least one FILE (- for standard input)");
+  const files = fileArguments(a.files ?? []);
   const at = parseAt(a.at);
+  if (a.jsonl) {
+    if (files.length > 0) throw new CliError("--jsonl reads file names from standard input; give no FILE");
+    await jsonLines(async (line) => inspectionToJson(await inspectFile(bulkFile(line), at)), { named: true });
+    return;
+  }
+  if (files.length === 0) throw new CliError("give at least one FILE (- for standard input), or --jsonl");
   const results: { file: string; inspection: Inspection }[] = [];
   // Everything is read before anything is printed: a bad file gives one error line, not half a report.
-  for (const file of files) {
-    const bytes = readInput(file);
-    try {
-      results.push({ file, inspection: await inspect(bytes, { at }) });
-    } catch (e) {
-      throw new CliError(`${displayName(file)}: ${oneLine(e)}`);
-    }
-  }
+  for (const file of files) results.push({ file, inspection: await inspectFile(file, at) });
   if (a.format === "json") {
     const json = results.map((r) => ({ file: r.file, ...inspectionToJson(r.inspection) }));
     process.stdout.write(printJson(json.length === 1 ? json[0] : json) + "\n");
@@ -64,7 +72,7 @@ async function inspectFiles(a: InspectArgs): Promise<void> {
 
 export function register(y: Argv): Argv {
   return y.command(
-    "inspect <files..>",
+    "inspect [files..]",
     "Show what a certificate, chain, certificate request, key (public half only) or Albatross state dump holds (PEM or DER)",
     (b) =>
       b
@@ -72,6 +80,11 @@ export function register(y: Argv): Argv {
         .positional("files", { type: "string", array: true, describe: "files to inspect; - for standard input" })
         .option("format", { choices: ["text", "json"] as const, default: "text" as const })
         .option("at", { type: "string", describe: "judge validity at this RFC 3339 time instead of now" })
+        .option("jsonl", {
+          type: "boolean",
+          default: false,
+          describe: "bulk: one file name per stdin line, one JSON result per line",
+        })
         .example("$0 inspect leaf.pem", "subject, validity, profile and the embedded Albatross command"),
     (argv) => inspectFiles(argv as unknown as InspectArgs),
   );
