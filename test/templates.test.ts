@@ -97,6 +97,8 @@ describe("command presets (templates/presets)", () => {
     ["argument of another command", { description: "x", command: "console", arguments: { mem: 1 } }, /: arguments\.mem: not an argument of console/],
     ["list for one value", { description: "x", command: "console", arguments: { count: [1, 2] } }, /: arguments\.count: takes one value, not a list$/],
     ["not a flag", { description: "x", command: "create", arguments: { force: "yes" } }, /: arguments\.force: expected true or false$/],
+    ["a name of Object.prototype as command", { description: "x", command: "constructor", arguments: {} }, /: command: expected one of create, /],
+    ["a name of Object.prototype as argument", { description: "x", command: "console", arguments: { toString: 1 } }, /: arguments\.toString: not an argument of console/],
   ];
   for (const [what, json, message] of broken) {
     it(`a broken preset (${what}) names the file and the field`, () => {

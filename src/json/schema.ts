@@ -20,6 +20,17 @@ const fail = (path: string, msg: string): never => {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
+/**
+ * A field of a JSON object as written: its own property only, so that names
+ * inherited from Object.prototype ("constructor", "toString", "__proto__")
+ * are neither known fields nor values.
+ */
+const own = (x: Record<string, unknown>, key: string): unknown => (Object.hasOwn(x, key) ? x[key] : undefined);
+
+function refuseUnknown(x: Record<string, unknown>, known: readonly string[], path: string): void {
+  for (const key of Object.keys(x)) if (!known.includes(key)) fail(path, `unknown field ${JSON.stringify(key)}`);
+}
+
 /** Integers: JSON numbers while exact, decimal strings beyond 2^53. */
 export const int: J<bigint> = {
   toJson: (v) => (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString()),
@@ -57,10 +68,13 @@ export function literal<T extends string>(value: T): J<T> {
 export const bytes: J<Uint8Array> = {
   toJson: (v) => ({ length: v.length, base64: Buffer.from(v).toString("base64") }),
   fromJson: (x, path) => {
-    if (!isObject(x) || typeof x.base64 !== "string") return fail(path, 'expected {"base64": ...}');
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(x.base64) || x.base64.length % 4 !== 0) return fail(`${path}.base64`, "invalid base64");
-    const b = new Uint8Array(Buffer.from(x.base64, "base64"));
-    if (x.length !== undefined && x.length !== b.length) return fail(`${path}.length`, `is ${String(x.length)}, but the data has ${b.length} bytes`);
+    const base64 = isObject(x) ? own(x, "base64") : undefined;
+    if (!isObject(x) || typeof base64 !== "string") return fail(path, 'expected {"base64": ...}');
+    refuseUnknown(x, ["length", "base64"], path);
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) return fail(`${path}.base64`, "invalid base64");
+    const b = new Uint8Array(Buffer.from(base64, "base64"));
+    const length = own(x, "length");
+    if (length !== undefined && length !== b.length) return fail(`${path}.length`, `is ${String(length)}, but the data has ${b.length} bytes`);
     return b;
   },
 };
@@ -133,11 +147,9 @@ type Fields = Record<string, J<any>>;
 export type ObjectOf<F extends Fields> = { [K in keyof F]: F[K] extends J<infer T> ? T : never };
 
 function readFields<F extends Fields>(fields: F, x: Record<string, unknown>, path: string, skip: string[]): ObjectOf<F> {
-  for (const key of Object.keys(x)) {
-    if (!(key in fields) && !skip.includes(key)) fail(path, `unknown field ${JSON.stringify(key)}`);
-  }
+  refuseUnknown(x, [...Object.keys(fields), ...skip], path);
   const out: Record<string, unknown> = {};
-  for (const [key, j] of Object.entries(fields)) out[key] = j.fromJson(x[key], path ? `${path}.${key}` : key);
+  for (const [key, j] of Object.entries(fields)) out[key] = j.fromJson(own(x, key), path ? `${path}.${key}` : key);
   return out as ObjectOf<F>;
 }
 
@@ -168,7 +180,7 @@ export function union<V extends Variants>(variants: V): J<UnionOf<V>> {
     toJson: (v) => ({ kind: v.kind, ...writeFields(variants[v.kind as string]!, v as never) }),
     fromJson: (x, path) => {
       if (!isObject(x)) return fail(path, "expected an object");
-      const kind = x.kind;
+      const kind = own(x, "kind");
       if (typeof kind !== "string" || !kinds.includes(kind)) {
         return fail(path ? `${path}.kind` : "kind", `expected one of ${kinds.join(", ")}`);
       }

@@ -85,13 +85,14 @@ export function loadPreset(file: string): Preset {
     if (!["description", "command", "arguments"].includes(key)) presetError(file, key, "unknown field");
   }
   if (typeof o.description !== "string") presetError(file, "description", "expected a string");
-  const spec = typeof o.command === "string" ? SPECS[o.command] : undefined;
+  // own keys only: "constructor" or "toString" is no command and no argument
+  const spec = typeof o.command === "string" && Object.hasOwn(SPECS, o.command) ? SPECS[o.command] : undefined;
   if (!spec) presetError(file, "command", `expected one of ${Object.keys(SPECS).join(", ")}`);
   const args = o.arguments;
   if (typeof args !== "object" || args === null || Array.isArray(args)) presetError(file, "arguments", "expected an object");
   for (const [key, value] of Object.entries(args as Record<string, unknown>)) {
     const field = `arguments.${key}`;
-    const s = spec[key];
+    const s = Object.hasOwn(spec, key) ? spec[key] : undefined;
     if (!s) presetError(file, field, `not an argument of ${o.command as string} (known: ${Object.keys(spec).join(", ")})`);
     const values = Array.isArray(value) ? value : [value];
     if (Array.isArray(value) && !s.repeatable) presetError(file, field, "takes one value, not a list");
@@ -146,7 +147,7 @@ function given(words: readonly string[]): { options: Set<string>; positionals: n
       continue;
     }
     const key = w.replace(/^--?(no-)?/, "").split("=")[0]!;
-    options.add(ALIASES[key] ?? key);
+    options.add(Object.hasOwn(ALIASES, key) ? ALIASES[key]! : key);
     if (!w.includes("=") && !BOOLEAN_OPTIONS.has(key)) i++;
   }
   return { options, positionals };
