@@ -3,7 +3,8 @@
 
 import type { Argv } from "yargs";
 import { type Kind, KINDS, type KindCodec, fromJson } from "../../codec/index.js";
-import { CliError } from "../errors.js";
+import { pemHolding } from "../../x509/index.js";
+import { CliError, oneLine } from "../errors.js";
 import { jsonLines, parseBase64, parseHex, parseJsonText, printJson, readInput } from "../io.js";
 
 const KIND_CHOICES = ["extension", "wire", "dump"] as const;
@@ -26,6 +27,27 @@ function inputBytes(a: DecodeArgs): Uint8Array {
   return new Uint8Array(readInput(a.file ?? "-"));
 }
 
+/**
+ * A PEM certificate or request given to `decode --kind extension` stands for
+ * its Albatross extension (stderr says whose); any other PEM is refused with
+ * a pointer to inspect, rather than read as DER.
+ */
+async function albatrossBytes(kind: Kind, bytes: Uint8Array): Promise<Uint8Array> {
+  let pem;
+  try {
+    pem = await pemHolding(bytes);
+  } catch (e) {
+    throw new CliError(`this is a broken PEM file: ${oneLine(e)}`);
+  }
+  if (pem === null) return bytes;
+  if (pem.kind === "other") throw new CliError(`this is ${pem.what}: use inspect`);
+  if (kind !== "extension") throw new CliError(`this is a PEM ${pem.kind}, not a ${kind}: use inspect`);
+  if (pem.extension === null) throw new CliError(`this is a PEM ${pem.kind} without an Albatross extension: use inspect`);
+  const whose = pem.subjectCn === null ? "" : ` of CN=${JSON.stringify(pem.subjectCn)}`;
+  process.stderr.write(`decoding the Albatross extension of this PEM ${pem.kind}${whose}\n`);
+  return pem.extension;
+}
+
 function decodeOne<T>(codec: KindCodec<T>, bytes: Uint8Array) {
   const value = codec.decode(bytes);
   return { text: codec.text(value), textVerbose: codec.text(value, { verbose: true }), json: codec.json.toJson(value) };
@@ -40,7 +62,7 @@ async function decode(a: DecodeArgs): Promise<void> {
     });
     return;
   }
-  const d = decodeOne(codec, inputBytes(a));
+  const d = decodeOne(codec, await albatrossBytes(a.kind, inputBytes(a)));
   process.stdout.write((a.format === "json" ? printJson(d.json) : a.verbose ? d.textVerbose : d.text) + "\n");
 }
 
