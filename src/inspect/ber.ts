@@ -4,8 +4,12 @@
 import * as asn1js from "asn1js";
 import { BER_OPTIONS } from "../x509/index.js";
 
-/** The ASN.1 value spanning all of `der`, or null. */
+/** The ASN.1 value spanning all of `der`, or null (asn1js throws on some malformed contents). */
 export function parseWhole(der: Uint8Array): asn1js.AsnType | null {
-  const parsed = asn1js.fromBER(der, BER_OPTIONS);
-  return parsed.offset === der.byteLength ? parsed.result : null;
+  try {
+    const parsed = asn1js.fromBER(der, BER_OPTIONS);
+    return parsed.offset === der.byteLength ? parsed.result : null;
+  } catch {
+    return null;
+  }
 }

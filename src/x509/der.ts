@@ -16,7 +16,14 @@ export const BER_OPTIONS = { maxContentLength: 2 ** 31, maxNodes: 1_000_000, par
  * we insist that the value spans the whole input.
  */
 export function parseDer(bytes: Uint8Array, what: string): asn1js.AsnType {
-  const parsed = asn1js.fromBER(bytes, BER_OPTIONS);
+  let parsed: ReturnType<typeof asn1js.fromBER>;
+  try {
+    parsed = asn1js.fromBER(bytes, BER_OPTIONS);
+  } catch (e) {
+    // asn1js throws on some malformed contents (a GeneralizedTime that is no
+    // time, a UniversalString of 5 bytes) instead of reporting them
+    throw new X509Error(`${what}: malformed ASN.1 (${(e as Error).message})`);
+  }
   if (parsed.offset === -1) {
     throw new X509Error(`${what}: malformed ASN.1 (${parsed.result.error})`);
   }
