@@ -237,14 +237,14 @@ describe("audit: chains built with our own issuer", function () {
     assert.deepEqual(r.findings, []);
   });
 
-  it("a sub-CA policy larger than its parent's is an error finding with Albatross's message", async function () {
+  it("a sub-CA policy larger than its parent's is an error finding that says which asks for what", async function () {
     const b = await buildChain([POLICY, { ...POLICY, memory: 2048n }], { kind: "unikernel_info" });
     const r = auditToJson(await auditChain(b.chain, { ca: b.ca }));
     assert.equal(r.accepted, true);
     assert.deepEqual(r.findings, [
       {
         severity: "error",
-        message: "policy of sub0:sub1 exceeds the policy of sub0: policy above allows 1024 MB memory, which is fewer than 2048 MB",
+        message: "policy of sub0:sub1 exceeds the policy of sub0: this policy allows 2048 MB of memory, more than the 1024 MB of the policy above",
       },
     ]);
   });

@@ -1,7 +1,8 @@
 // Whether the resources a chain delegates shrink at every step, as Albatross
 // enforces when it stores policies and creates unikernels: each sub-CA's
 // policy usable and within its parent's, a leaf's unikernel within the
-// innermost policy. Messages are Albatross's, prefixed with where.
+// innermost policy. Messages are Albatross's (ours for a policy larger than
+// its parent's: see checkSmaller), prefixed with where.
 
 import type { Command } from "../model/command.js";
 import { fitsPolicy } from "../model/fits.js";

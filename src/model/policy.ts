@@ -38,30 +38,41 @@ export function checkUsable(p: Policy): void {
   if (p.block !== null && p.block < 0n) throw new PolicyError(`Unusable policy with block ${p.block} MB < 0 MB`);
 }
 
-const subset = <T>(sub: readonly T[], sup: readonly T[]) => sub.every((x) => sup.includes(x));
+const plural = (n: bigint | number, one: string, many = `${one}s`) => (n === 1n || n === 1 ? one : many);
+/** "CPUs 0, 1", "bridge service", or "no bridges" */
+const named = (xs: readonly (bigint | string)[], what: string) => (xs.length ? `${plural(xs.length, what)} ${xs.join(", ")}` : `no ${what}s`);
 
-/** Policy.is_smaller ~super ~sub: throws PolicyError with Albatross's message. */
+/**
+ * Policy.is_smaller ~super ~sub: throws PolicyError when `sub` allows more
+ * than `sup`. The sentences are ours: Albatross's ("policy above allows 0 MB
+ * block storage, which is fewer than 0 MB" for no storage above and 0 MB
+ * below) do not say which policy asks for what.
+ */
 export function checkSmaller(sup: Policy, sub: Policy): void {
   if (sup.unikernels < sub.unikernels) {
-    throw new PolicyError(`policy above allows ${sup.unikernels} unikernels, which is fewer than ${sub.unikernels}`);
+    throw new PolicyError(
+      `this policy allows ${sub.unikernels} ${plural(sub.unikernels, "unikernel")}, more than the ${sup.unikernels} of the policy above`,
+    );
   }
   if (sup.memory < sub.memory) {
-    throw new PolicyError(`policy above allows ${sup.memory} MB memory, which is fewer than ${sub.memory} MB`);
+    throw new PolicyError(`this policy allows ${sub.memory} MB of memory, more than the ${sup.memory} MB of the policy above`);
   }
-  if (!subset(sub.cpuids, sup.cpuids)) {
+  const cpus = sub.cpuids.filter((c) => !sup.cpuids.includes(c));
+  if (cpus.length) {
     throw new PolicyError(
-      `policy above allows CPUids ${sup.cpuids.join(", ")}, which is not a superset of ${sub.cpuids.join(", ")}`,
+      `this policy allows ${named(cpus, "CPU")}, which the policy above does not (it allows ${named(sup.cpuids, "CPU")})`,
     );
   }
-  if (!subset(sub.bridges, sup.bridges)) {
+  const bridges = sub.bridges.filter((b) => !sup.bridges.includes(b));
+  if (bridges.length) {
     throw new PolicyError(
-      `policy above allows bridge(s) ${sup.bridges.join(", ")}, which is not a superset of ${sub.bridges.join(", ")}`,
+      `this policy allows ${named(bridges, "bridge")}, which the policy above does not (it allows ${named(sup.bridges, "bridge")})`,
     );
   }
-  const blockOk = sup.block === null ? sub.block === null : sub.block === null || sup.block >= sub.block;
-  if (!blockOk) {
-    throw new PolicyError(
-      `policy above allows ${sup.block ?? 0n} MB block storage, which is fewer than ${sub.block ?? 0n} MB`,
-    );
+  if (sub.block !== null && sup.block === null) {
+    throw new PolicyError(`this policy allows ${sub.block} MB of block storage, but the policy above allows no block storage`);
+  }
+  if (sub.block !== null && sup.block !== null && sup.block < sub.block) {
+    throw new PolicyError(`this policy allows ${sub.block} MB of block storage, more than the ${sup.block} MB of the policy above`);
   }
 }
