@@ -82,6 +82,25 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
     });
   }
 
+  it("a sub-CA whose key is in the token too: its request and the leaves it signs", () => {
+    const token = newToken();
+    const pin = ["--pin-file", token.pinFile];
+    const root = generatedUri(ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", ...pin, "--key-type", "p384"]));
+    const requested = ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr", "--pkcs11", "pkcs11:token=albatross;object=tenant", ...pin]);
+    const tenant = generatedUri(requested);
+    assert.ok(!fs.existsSync(path.join(token.dir, "tenant.key")), "no key file for the sub-CA");
+    ok(token, ["sign", "cacert.pem", "ca.db", root, "tenant.req", ...pin]);
+    fs.writeFileSync(path.join(token.dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
+    ok(token, ["create", "web", "web.hvt", "--mem=128", "--net=service", "--csr"]);
+    ok(token, ["sign", "tenant.pem", "ca.db", tenant, "web.req", ...pin]);
+    opensslVerify(token, "web.pem", "tenant.pem");
+    assert.deepEqual(Object.values(pick(audit(token, "web.pem"))), [true, true, "tenant:web"]);
+    // a request signed by a key that already is in the token
+    ok(token, ["add-policy", "tenant", "2", "--mem=512", "--cpu=0", "--bridge=service", "--csr", "--key", tenant, ...pin, "--out-dir", mkdir(token, "again")]);
+    ok(token, ["sign", "cacert.pem", "ca.db", root, path.join("again", "tenant.req"), ...pin, "--out-dir", "again"]);
+    opensslVerify(token, path.join("again", "tenant.pem"));
+  });
+
   it("the key created in the token is sensitive and never extractable", function () {
     const token = newToken();
     ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", "--pin-file", token.pinFile, "--key-type", "p256"]);
@@ -210,6 +229,11 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
     });
   });
 });
+
+function mkdir(token: SoftToken, name: string): string {
+  fs.mkdirSync(path.join(token.dir, name));
+  return name;
+}
 
 function restore(name: string, value: string | undefined): void {
   if (value === undefined) delete process.env[name];

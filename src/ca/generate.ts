@@ -26,9 +26,10 @@ export const DEFAULT_SERVER_DAYS = 365;
 export const CA_CERTIFICATE_FILE = "cacert.pem";
 
 /**
- * Where the CA key is: by default the file `<name>.key` (reused, or created);
- * an existing key (a file or a PKCS#11 URI); or a new key created inside the
- * token a PKCS#11 URI names, which never leaves it.
+ * Where a CA's key is — the root's here, a sub-CA's in its request: by
+ * default its file `<name>.key` (reused, or created); an existing key (a file
+ * or a PKCS#11 URI); or a new key created inside the token a PKCS#11 URI
+ * names, which never leaves it.
  */
 export type CaKeySource =
   | { readonly kind: "file" }
@@ -103,14 +104,14 @@ export async function generateAuthorityFiles(o: GenerateOptions): Promise<Genera
   }
 }
 
-interface CaKey {
+export interface CaKey {
   key: SigningKey;
   /** its file, or its URI */
   where: string;
   created: boolean;
 }
 
-async function caKeyFor(source: CaKeySource, caKeyFile: string, keyType: KeyType, o: KeyOptions): Promise<CaKey> {
+export async function caKeyFor(source: CaKeySource, caKeyFile: string, keyType: KeyType, o: KeyOptions): Promise<CaKey> {
   switch (source.kind) {
     case "file": {
       const { key, created } = await loadOrCreateKey(caKeyFile, keyType);

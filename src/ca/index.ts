@@ -46,7 +46,7 @@ export {
   readAuthority,
   withAuthority,
 } from "./authority.js";
-export { type KeyOptions, loadSigningKey, withSigningKey } from "./signing-key.js";
+export { type KeyOptions, loadSigningKey } from "./signing-key.js";
 export {
   type SignedCertificate,
   type SignedFiles,

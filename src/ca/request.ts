@@ -6,10 +6,12 @@ import { writeFileAtomic } from "../fsutil/index.js";
 import { encodeExtension } from "../codec/index.js";
 import { type Command, CURRENT_VERSION } from "../model/command.js";
 import type { Name } from "../model/name.js";
-import { createCsr, csrToPem, DEFAULT_KEY_TYPE, type KeyPair, type KeyType } from "../x509/index.js";
+import { createCsr, csrToPem, DEFAULT_KEY_TYPE, type KeyType, type SigningKey } from "../x509/index.js";
 import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
-import { assertDirectory, fileFor, loadOrCreateKey } from "./files.js";
+import { assertDirectory, fileFor } from "./files.js";
+import { type CaKeySource, caKeyFor } from "./generate.js";
+import type { KeyOptions } from "./signing-key.js";
 
 export interface CertificateRequest {
   commonName: string;
@@ -24,17 +26,19 @@ export function commandExtension(command: Command): Uint8Array {
   return encodeExtension({ version: CURRENT_VERSION, command });
 }
 
-export async function buildRequest(command: Command, name: Name, key: KeyPair): Promise<CertificateRequest> {
+export async function buildRequest(command: Command, name: Name, key: SigningKey): Promise<CertificateRequest> {
   return signedRequest(commonNameFor(command, name), commandExtension(command), key);
 }
 
-async function signedRequest(commonName: string, extension: Uint8Array, key: KeyPair): Promise<CertificateRequest> {
+async function signedRequest(commonName: string, extension: Uint8Array, key: SigningKey): Promise<CertificateRequest> {
   const der = await createCsr(commonName, key, extension);
   return { commonName, extension, der, pem: csrToPem(der) };
 }
 
-export interface RequestFileOptions {
+export interface RequestFileOptions extends KeyOptions {
   keyType?: KeyType;
+  /** default: the file `<CN>.key`; a sub-CA's key may be in a token */
+  key?: CaKeySource;
   /** where `<CN>.key` and `<CN>.req` go (default: the current directory) */
   outDir?: string;
   warn?: Warn;
@@ -42,6 +46,7 @@ export interface RequestFileOptions {
 
 export interface RequestFiles {
   commonName: string;
+  /** the key file, or the key's PKCS#11 URI */
   keyFile: string;
   /** false when an existing key was reused */
   keyCreated: boolean;
@@ -55,11 +60,15 @@ export async function writeRequest(command: Command, name: Name, o: RequestFileO
   const extension = commandExtension(command);
   // a policy add request becomes a sub-CA when signed, not a leaf
   if (command.kind !== "policy_add") warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings);
-  const keyFile = fileFor(outDir, commonName, "key");
   const requestFile = fileFor(outDir, commonName, "req");
   await assertDirectory(outDir);
-  const { key, created } = await loadOrCreateKey(keyFile, o.keyType ?? DEFAULT_KEY_TYPE);
-  const request = await signedRequest(commonName, extension, key);
-  await writeFileAtomic(requestFile, request.pem);
-  return { commonName, keyFile, keyCreated: created, requestFile };
+  const keyType = o.keyType ?? DEFAULT_KEY_TYPE;
+  const { key, where, created } = await caKeyFor(o.key ?? { kind: "file" }, fileFor(outDir, commonName, "key"), keyType, o);
+  try {
+    const request = await signedRequest(commonName, extension, key);
+    await writeFileAtomic(requestFile, request.pem);
+  } finally {
+    key.close?.();
+  }
+  return { commonName, keyFile: where, keyCreated: created, requestFile };
 }

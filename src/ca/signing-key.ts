@@ -19,13 +19,3 @@ export async function loadSigningKey(spec: string, o: KeyOptions = {}): Promise<
   if (isPkcs11Uri(spec)) return loadTokenKey(spec, o.token);
   return readKey(await readInputFile(spec, "CA private key"), spec);
 }
-
-/** Runs `use` with the key and closes it afterwards, whatever happens. */
-export async function withSigningKey<T>(spec: string, o: KeyOptions, use: (key: SigningKey) => Promise<T>): Promise<T> {
-  const key = await loadSigningKey(spec, o);
-  try {
-    return await use(key);
-  } finally {
-    key.close?.();
-  }
-}

@@ -2,8 +2,10 @@
 // command that signs: the module, and where the PIN comes from.
 
 import type { Argv } from "yargs";
-import type { TokenAccess } from "../pkcs11/index.js";
+import type { CaKeySource } from "../ca/generate.js";
+import { isPkcs11Uri, type TokenAccess } from "../pkcs11/index.js";
 import { ifGiven, single } from "./args.js";
+import { CliError } from "./errors.js";
 
 type Value = string | string[] | undefined;
 
@@ -38,4 +40,30 @@ export function tokenAccess(a: TokenArgs): TokenAccess {
     ...ifGiven("pinFile", single(a["pin-file"], "--pin-file")),
     ...(process.stdin.isTTY && process.stderr.isTTY ? { askPin } : {}),
   };
+}
+
+export interface KeySourceArgs {
+  key?: Value;
+  pkcs11?: Value;
+}
+
+/** `--key SPEC` uses a key that exists (a file or a pkcs11: URI); `--pkcs11 URI` creates one in a token. */
+export function keySource(a: KeySourceArgs): CaKeySource {
+  const key = single(a.key, "--key");
+  const pkcs11 = single(a.pkcs11, "--pkcs11");
+  if (key !== undefined && pkcs11 !== undefined) throw new CliError("give --key (an existing key) or --pkcs11 (a new key in a token), not both");
+  if (pkcs11 !== undefined) {
+    if (!isPkcs11Uri(pkcs11)) throw new CliError(`--pkcs11 takes a PKCS#11 URI (pkcs11:token=...;object=...), not ${JSON.stringify(pkcs11)}`);
+    return { kind: "new-in-token", uri: pkcs11 };
+  }
+  return key === undefined ? { kind: "file" } : { kind: "existing", spec: key };
+}
+
+export function withKeySourceOptions<T>(b: Argv<T>, what: string): Argv<T> {
+  return b
+    .option("key", { type: "string", describe: `use this existing key: a file or a pkcs11: URI [default: ${what}]` })
+    .option("pkcs11", {
+      type: "string",
+      describe: "create the key inside a PKCS#11 token, e.g. 'pkcs11:token=albatross;object=ops-ca' (it never leaves it)",
+    }) as unknown as Argv<T>;
 }

@@ -330,8 +330,12 @@ export async function generateTokenKey(uriText: string, keyType: KeyType, access
     }
     if (uri.id === undefined) {
       const id = Buffer.from(keyIdentifier(spki));
-      pair.publicKey.setAttribute({ id });
-      pair.privateKey.setAttribute({ id });
+      try {
+        pair.publicKey.setAttribute({ id });
+        pair.privateKey.setAttribute({ id });
+      } catch {
+        // Some tokens fix CKA_ID themselves (a key slot's number): the key is still found by its label.
+      }
     }
     return wrap(token, pair.privateKey, keyType, uri);
   });

@@ -186,19 +186,27 @@ async function userPin(uri: Pkcs11Uri, o: TokenAccess, label: string): Promise<s
   throw new TokenError(`token ${label} needs its user PIN: give --pin-file FILE or pin-source in the URI, or run on a terminal`);
 }
 
-async function logIn(session: graphene.Session, token: graphene.Token, uri: Pkcs11Uri, o: TokenAccess, label: string): Promise<void> {
+/** Logs in when the token wants it; returns the PIN used, if any. */
+async function logIn(
+  session: graphene.Session,
+  token: graphene.Token,
+  uri: Pkcs11Uri,
+  o: TokenAccess,
+  label: string,
+): Promise<string | null> {
   if (token.flags & CKF_USER_PIN_LOCKED) {
     throw new TokenError(`token ${label} is locked: its user PIN was entered wrongly too often (the security officer must reset it)`);
   }
-  if (!(token.flags & CKF_LOGIN_REQUIRED)) return;
+  if (!(token.flags & CKF_LOGIN_REQUIRED)) return null;
   if (!(token.flags & CKF_USER_PIN_INITIALIZED)) throw new TokenError(`token ${label} has no user PIN set`);
   const pin = await userPin(uri, o, label);
   try {
     session.login(pin);
+    return pin;
   } catch (e) {
     switch (pkcs11ErrorCode(e)) {
       case CKR_USER_ALREADY_LOGGED_IN:
-        return;
+        return pin;
       case CKR_PIN_INCORRECT:
       case CKR_PIN_LEN_RANGE:
         throw new TokenError(`wrong PIN for token ${label}`);
@@ -224,9 +232,11 @@ export async function openToken(uri: Pkcs11Uri, o: TokenAccess, readWrite: boole
     } catch (e) {
       throw new TokenError(`token ${label}: cannot open a session (${describe(e)})`);
     }
-    await logIn(session, token, uri, o, label);
+    const pin = await logIn(session, token, uri, o, label);
     const { Crypto } = await import("node-webcrypto-p11");
     const crypto = new Crypto({ session });
+    // Keys marked CKA_ALWAYS_AUTHENTICATE (a YubiKey's PIV signature slot) want the PIN again for each signature.
+    if (pin !== null) crypto.onAlwaysAuthenticate = () => pin;
     const opened = session;
     let closed = false;
     return {

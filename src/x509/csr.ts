@@ -4,7 +4,7 @@ import { parseDer } from "./der.js";
 import { ensureEngine } from "./engine.js";
 import { errorMessage, X509Error } from "./errors.js";
 import { ALBATROSS_EXTENSION_OID, albatrossExtension, EXTENSION_REQUEST_OID } from "./extensions.js";
-import { decodePublicKeyInfo, type KeyPair, type KeyType, keyTypeOfSpki, signatureHash } from "./keys.js";
+import { decodePublicKeyInfo, type KeyType, keyTypeOfSpki, signatureHash, type SigningKey } from "./keys.js";
 import { commonNameOf, commonNameSubject } from "./names.js";
 import { derFromInput, encodePem } from "./pem.js";
 
@@ -22,8 +22,8 @@ export interface CertificateRequestInfo {
  * A PKCS#10 request for `CN=<commonName>`, as albatross-client writes it: the
  * Albatross extension (if any) alone in a PKCS#9 extensionRequest attribute.
  */
-export async function createCsr(commonName: string, key: KeyPair, extensionValue?: Uint8Array): Promise<Uint8Array> {
-  const engine = ensureEngine();
+export async function createCsr(commonName: string, key: SigningKey, extensionValue?: Uint8Array): Promise<Uint8Array> {
+  const engine = key.engine ?? ensureEngine();
   const attributes =
     extensionValue === undefined
       ? []

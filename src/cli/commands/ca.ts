@@ -6,7 +6,6 @@ import {
   DEFAULT_CA_DAYS,
   DEFAULT_SERVER_DAYS,
   DEFAULT_SERVER_NAME,
-  type CaKeySource,
   generateAuthorityFiles,
   signRequestFiles,
   type ProfileSet,
@@ -17,9 +16,7 @@ import { ppCommand } from "../../render/albatross.js";
 import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType, loadProfile } from "../../x509/index.js";
 import { parseDays } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
-import { CliError } from "../errors.js";
-import { type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
-import { isPkcs11Uri } from "../../pkcs11/index.js";
+import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
 
 type Value = string | string[] | undefined;
 
@@ -49,22 +46,10 @@ interface GenerateArgs extends TokenArgs {
   profile?: Value;
 }
 
-/** --key uses a key that exists (a file or a PKCS#11 URI); --pkcs11 creates one in a token. */
-function caKeySource(a: GenerateArgs): CaKeySource {
-  const key = single(a.key, "--key");
-  const pkcs11 = single(a.pkcs11, "--pkcs11");
-  if (key !== undefined && pkcs11 !== undefined) throw new CliError("give --key (an existing key) or --pkcs11 (a new key in a token), not both");
-  if (pkcs11 !== undefined) {
-    if (!isPkcs11Uri(pkcs11)) throw new CliError(`--pkcs11 takes a PKCS#11 URI (pkcs11:token=...;object=...), not ${JSON.stringify(pkcs11)}`);
-    return { kind: "new-in-token", uri: pkcs11 };
-  }
-  return key === undefined ? { kind: "file" } : { kind: "existing", spec: key };
-}
-
 async function generate(a: GenerateArgs): Promise<void> {
   const r = await generateAuthorityFiles({
     name: a.name,
-    caKey: caKeySource(a),
+    caKey: keySource(a),
     token: tokenAccess(a),
     databaseFile: a.db,
     keyType: a["key-type"],

@@ -38,7 +38,16 @@ import {
 } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
 import { CliError, oneLine } from "../errors.js";
-import { TOKEN_OPTIONS, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
+import {
+  keySource,
+  type KeySourceArgs,
+  TOKEN_OPTIONS,
+  type TokenArgs,
+  tokenAccess,
+  withKeySourceOptions,
+  withTokenOptions,
+} from "../token.js";
+import type { CaKeySource } from "../../ca/generate.js";
 import type { TokenAccess } from "../../pkcs11/index.js";
 import { parseJsonText, readInput } from "../io.js";
 
@@ -54,10 +63,10 @@ interface OutputArgs {
   "out-dir"?: Value;
 }
 
-type Args = OutputArgs & TokenArgs & Record<string, unknown>;
+type Args = OutputArgs & TokenArgs & KeySourceArgs & Record<string, unknown>;
 
 function withOutput(b: Argv): Argv {
-  return withTokenOptions(b)
+  return withKeySourceOptions(withTokenOptions(b), "<CN>.key")
     .option("csr", { type: "boolean", default: false, describe: "write a certificate signing request (the default)" })
     .option("issue", {
       type: "boolean",
@@ -71,13 +80,13 @@ function withOutput(b: Argv): Argv {
     })
     .option("key-type", { choices: KEY_TYPES, default: DEFAULT_KEY_TYPE, describe: "type of a new key" })
     .option("out-dir", { type: "string", describe: "where <CN>.key and <CN>.req (or <CN>.pem) go [default: .]" })
-    .group(["csr", "issue", "ca", "ca-key", ...TOKEN_OPTIONS, "key-type", "out-dir"], "Certificate options:");
+    .group(["csr", "issue", "ca", "ca-key", "key", "pkcs11", ...TOKEN_OPTIONS, "key-type", "out-dir"], "Certificate options:");
 }
 
 const warn: Warn = (message) => process.stderr.write(`warning: ${message}\n`);
 
 type Output =
-  | { kind: "request"; outDir: string; keyType: KeyType }
+  | { kind: "request"; outDir: string; keyType: KeyType; key: CaKeySource; token: TokenAccess }
   | { kind: "issue"; outDir: string; keyType: KeyType; caCertificateFile: string; caKeyFile: string; token: TokenAccess };
 
 function outputOf(a: Args): Output {
@@ -87,13 +96,11 @@ function outputOf(a: Args): Output {
   const caKey = single(a["ca-key"], "--ca-key");
   const keyType = a["key-type"];
   if (a.issue) {
+    if (a.key !== undefined || a.pkcs11 !== undefined) throw new CliError("--key and --pkcs11 are for requests: --issue makes a fresh key");
     return { kind: "issue", outDir, keyType, caCertificateFile: ca ?? "ca.pem", caKeyFile: caKey ?? "ca.key", token: tokenAccess(a) };
   }
   if (ca !== undefined || caKey !== undefined) throw new CliError("--ca and --ca-key are only used with --issue");
-  if (a["pkcs11-module"] !== undefined || a["pin-file"] !== undefined) {
-    throw new CliError("--pkcs11-module and --pin-file are only used with --issue");
-  }
-  return { kind: "request", outDir, keyType };
+  return { kind: "request", outDir, keyType, key: keySource(a), token: tokenAccess(a) };
 }
 
 /**
