@@ -1,6 +1,8 @@
 // yargs glue: how option values arrive from the parser.
 
-import { CliError } from "./errors.js";
+import { parseRfc3339 } from "../model/time.js";
+import { commandNamed } from "./commands/index.js";
+import { ArgumentsRefused, CliError, oneLine } from "./errors.js";
 
 /** A repeatable option as yargs hands it over: absent, once (a string) or several times. */
 export function repeated(value: string | string[] | undefined): string[] {
@@ -17,4 +19,28 @@ export function single(value: string | string[] | undefined, option: string): st
 /** `{ key: value }` when the option was given, else `{}`: the library's default then applies. */
 export function ifGiven<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+export const displayName = (file: string) => (file === "-" ? "standard input" : file);
+
+/**
+ * yargs drops a lone "-" from positionals unless it reads unknown options as
+ * arguments; with that on, an argument that looks like an option is one
+ * yargs did not know, refused here as strict mode would.
+ */
+export const KEEP_DASH_ARGUMENT = { "unknown-options-as-args": true } as const;
+
+export function fileArguments(args: readonly string[], command: string, options: readonly string[]): string[] {
+  const option = args.find((a) => a.startsWith("-") && a !== "-");
+  if (option !== undefined) throw new ArgumentsRefused(`Unknown argument: ${option}`, commandNamed(command), options, []);
+  return [...args];
+}
+
+export function parseAt(at: string | undefined): Date | undefined {
+  if (at === undefined) return undefined;
+  try {
+    return new Date(Number(parseRfc3339(at).seconds) * 1000);
+  } catch (e) {
+    throw new CliError(`--at: ${oneLine(e)}`);
+  }
 }

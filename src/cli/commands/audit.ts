@@ -2,6 +2,7 @@
 // X.509 verification, validity and policy delegation checked around it.
 
 import type { Argv } from "yargs";
+import { define } from "./index.js";
 import {
   type AuditOptions,
   type AuditResult,
@@ -14,7 +15,7 @@ import {
 } from "../../inspect/index.js";
 import { CliError, oneLine } from "../errors.js";
 import { bulkFile, jsonLines, printJson, readInput } from "../io.js";
-import { KEEP_DASH_ARGUMENT, displayName, fileArguments, parseAt } from "./inspect.js";
+import { displayName, fileArguments, KEEP_DASH_ARGUMENT, parseAt } from "../args.js";
 
 interface AuditArgs {
   chain: string[];
@@ -45,7 +46,7 @@ async function auditFile(file: string, options: AuditOptions) {
 }
 
 async function audit(a: AuditArgs): Promise<void> {
-  const chains = fileArguments(a.chain);
+  const chains = fileArguments(a.chain, "audit", ["ca", "at", "format", "jsonl"]);
   if (chains.length > 1) throw new CliError("give one CHAIN file");
   const options: AuditOptions = { ca: a.ca === undefined ? null : readCa(a.ca), at: parseAt(a.at) };
   if (a.jsonl) {
@@ -77,27 +78,25 @@ function failureSummary(r: AuditResult): string {
 
 export function register(y: Argv): Argv {
   return y.command(
-    "audit [chain..]",
-    "What Albatross's TLS endpoint makes of a certificate chain (leaf first), with X.509 verification, validity and policy checks",
+    define(
+      "audit",
     (b) =>
       b
         .parserConfiguration(KEEP_DASH_ARGUMENT)
         .positional("chain", { type: "string", array: true, describe: "PEM chain, leaf first; - for standard input" })
         .option("ca", { type: "string", describe: "CA certificate to verify the chain against" })
         .option("at", { type: "string", describe: "check validity at this RFC 3339 time instead of now" })
-        .option("format", { choices: ["text", "json"] as const, default: "text" as const })
+        .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "output: readable text, or JSON (snake_case fields)" })
         .option("jsonl", {
           type: "boolean",
           default: false,
           describe: "bulk: one chain file name per stdin line, one JSON result per line",
         })
-        .example("$0 audit leaf.pem --ca cacert.pem", "accepted, name, policies, command and findings")
-        .example("$0 audit leaf.pem --ca cacert.pem && deploy", "gate: exit status 1 unless accepted, verified and free of errors")
         .epilog(
           "Exit status: 0 when Albatross accepts the chain, it verifies against --ca (when given) and no finding is an error; " +
             "1 otherwise, or on unreadable input. With --jsonl: 1 when any line did not pass. " +
             "verified is the verdict of Albatross's TLS layer (ocaml-x509's chain_of_trust); stricter judgements are warnings.",
         ),
     (argv) => audit(argv as unknown as AuditArgs),
-  );
+  ));
 }

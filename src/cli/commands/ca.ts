@@ -2,6 +2,7 @@
 // a new certificate authority, and certificates for signing requests.
 
 import type { Argv } from "yargs";
+import { define } from "./index.js";
 import {
   DEFAULT_CA_DAYS,
   DEFAULT_SERVER_DAYS,
@@ -104,8 +105,8 @@ const profileOption = (kinds: string) =>
 export function register(y: Argv): Argv {
   return y
     .command(
-      "generate <name> <db>",
-      "Generate a certificate authority: <name>.key, cacert.pem, and a server key and certificate",
+      define(
+        "generate",
       (b) =>
         withTokenOptions(b)
           .positional("name", { type: "string", describe: "the CA's name (common name and key file)" })
@@ -125,10 +126,10 @@ export function register(y: Argv): Argv {
           .option("profile", profileOption("root-ca and/or server"))
           .option("out-dir", outDir),
       (a) => generate(a as unknown as GenerateArgs),
-    )
+    ))
     .command(
-      "sign <cacert> <db> <cakey> <csr>",
-      "Sign a request: policy add gives a sub-CA, other commands a leaf, no command a server certificate",
+      define(
+        "sign",
       (b) =>
         withTokenOptions(b)
           .positional("cacert", { type: "string", describe: "the CA's certificate (its chain may follow in the file)" })
@@ -139,5 +140,5 @@ export function register(y: Argv): Argv {
           .option("profile", profileOption("sub-ca, leaf and/or server"))
           .option("out-dir", { type: "string", describe: "where <CN>.pem goes [default: .]" }),
       (a) => sign(a as unknown as SignArgs),
-    );
+    ));
 }

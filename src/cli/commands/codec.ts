@@ -2,6 +2,7 @@
 // messages, state dumps) to Albatross's text or our JSON form, and back.
 
 import type { Argv } from "yargs";
+import { define } from "./index.js";
 import { type Kind, KINDS, type KindCodec, fromJson } from "../../codec/index.js";
 import { pemHolding } from "../../x509/index.js";
 import { CliError, oneLine } from "../errors.js";
@@ -92,29 +93,28 @@ async function encode(a: EncodeArgs): Promise<void> {
 export function register(y: Argv): Argv {
   return y
     .command(
-      "decode [file]",
-      "Decode Albatross DER (extension, wire message or dump) to Albatross's text or JSON",
+      define(
+        "decode",
       (b) =>
         b
           .positional("file", { type: "string", describe: "DER file, - for standard input" })
           .option("kind", { choices: KIND_CHOICES, demandOption: true, describe: "what the bytes are" })
-          .option("format", { choices: ["text", "json"] as const, default: "text" as const })
+          .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "output: Albatross's text, or the JSON form (encode reads it)" })
           .option("verbose", { type: "boolean", default: false, describe: "Albatross's verbose text (with argv)" })
           .option("hex", { type: "string", describe: "the DER as hex" })
           .option("base64", { type: "string", describe: "the DER as base64" })
-          .option("jsonl", { type: "boolean", default: false, describe: "bulk: one hex string per stdin line, one JSON result per line" })
-          .example("$0 decode --kind extension --hex 300c020105a007a205a103020114", "console subscribe number 20"),
+          .option("jsonl", { type: "boolean", default: false, describe: "bulk: one hex string per stdin line, one JSON result per line" }),
       (argv) => decode(argv as unknown as DecodeArgs),
-    )
+    ))
     .command(
-      "encode [file]",
-      "Encode the JSON form (as `decode --format json` prints it) back to DER",
+      define(
+        "encode",
       (b) =>
         b
           .positional("file", { type: "string", describe: "JSON file, - for standard input" })
-          .option("kind", { choices: KIND_CHOICES, demandOption: true })
-          .option("format", { choices: ["hex", "base64", "der"] as const, default: "hex" as const })
+          .option("kind", { choices: KIND_CHOICES, demandOption: true, describe: "what the JSON describes" })
+          .option("format", { choices: ["hex", "base64", "der"] as const, default: "hex" as const, describe: "output: hex or base64 text, or the DER bytes" })
           .option("jsonl", { type: "boolean", default: false, describe: "bulk: one JSON form per stdin line, one result per line" }),
       (argv) => encode(argv as unknown as EncodeArgs),
-    );
+    ));
 }

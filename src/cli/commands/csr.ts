@@ -5,6 +5,7 @@
 // certificate signed by --ca/--ca-key, as the client mints for --destination.
 
 import type { Argv, Options } from "yargs";
+import { define } from "./index.js";
 import {
   addPolicyCommand,
   commandFromJson,
@@ -55,7 +56,7 @@ type Value = string | string[] | undefined;
 
 /** What every subcommand takes besides its own arguments. */
 interface OutputArgs {
-  csr: boolean;
+  csr?: boolean;
   issue: boolean;
   ca?: Value;
   "ca-key"?: Value;
@@ -67,7 +68,7 @@ type Args = OutputArgs & TokenArgs & KeySourceArgs & Record<string, unknown>;
 
 function withOutput(b: Argv): Argv {
   return withKeySourceOptions(withTokenOptions(b), "<CN>.key")
-    .option("csr", { type: "boolean", default: false, describe: "write a certificate signing request (the default)" })
+    .option("csr", { type: "boolean", describe: "write <CN>.key and the request <CN>.req (what happens without --issue)" })
     .option("issue", {
       type: "boolean",
       default: false,
@@ -211,8 +212,8 @@ function commonName(value: Value): string | undefined {
 export function register(y: Argv): Argv {
   return y
     .command(
-      "create <name> <image>",
-      "Request: create a unikernel from a Solo5 image",
+      define(
+        "create",
       (b) =>
         withOutput(
           unikernelOptionsOf(
@@ -240,10 +241,10 @@ export function register(y: Argv): Argv {
           warn,
         ),
       })),
-    )
+    ))
     .command(
-      "restart <name>",
-      "Request: restart a unikernel, optionally with new arguments",
+      define(
+        "restart",
       (b) =>
         withOutput(
           unikernelOptionsOf(
@@ -261,22 +262,22 @@ export function register(y: Argv): Argv {
         if (ignored.length > 0) warn(`without --replace-arguments, --${ignored.join(", --")} are ignored`);
         return { name, command: restartCommand(null) };
       }),
-    )
+    ))
     .command(
-      "destroy <name>",
-      "Request: destroy a unikernel",
+      define(
+        "destroy",
       (b) => withOutput(b.positional("name", { type: "string", describe: "name of the unikernel" })),
       emitting((a) => ({ name: unikernelName(a.name), command: { kind: "unikernel_destroy" } })),
-    )
+    ))
     .command(
-      "info",
-      "Request: information about unikernels",
+      define(
+        "info",
       (b) => withOutput(b.option("name", nameOption)),
       emitting((a) => ({ name: optionalName(a.name as Value, "--name"), command: { kind: "unikernel_info" } })),
-    )
+    ))
     .command(
-      "get <name>",
-      "Request: download a unikernel's image",
+      define(
+        "get",
       (b) =>
         withOutput(
           b
@@ -284,10 +285,10 @@ export function register(y: Argv): Argv {
             .option("compression-level", compressionLevel),
         ),
       emitting((a) => ({ name: unikernelName(a.name), command: getCommand(level(a)) })),
-    )
+    ))
     .command(
-      "console <name>",
-      "Request: a unikernel's console output",
+      define(
+        "console",
       (b) =>
         withOutput(
           b
@@ -303,16 +304,16 @@ export function register(y: Argv): Argv {
         });
         return { name: unikernelName(a.name), command };
       }),
-    )
+    ))
     .command(
-      "stats",
-      "Request: statistics of unikernels",
+      define(
+        "stats",
       (b) => withOutput(b.option("name", nameOption)),
       emitting((a) => ({ name: optionalName(a.name as Value, "--name"), command: { kind: "stats_subscribe" } })),
-    )
+    ))
     .command(
-      "stats-add <pid>",
-      "Request: add a process to statistics gathering",
+      define(
+        "stats-add",
       (b) =>
         withOutput(
           b
@@ -329,22 +330,22 @@ export function register(y: Argv): Argv {
           taps: repeated(a.bridge as Value).map((v) => parseBridgeTap(v)),
         }),
       })),
-    )
+    ))
     .command(
-      "stats-remove",
-      "Request: remove a unikernel from statistics gathering",
+      define(
+        "stats-remove",
       (b) => withOutput(b.option("name", nameOption)),
       emitting((a) => ({ name: optionalName(a.name as Value, "--name"), command: { kind: "stats_remove" } })),
-    )
+    ))
     .command(
-      "policy",
-      "Request: show policies",
+      define(
+        "policy",
       (b) => withOutput(b.option("path", pathOption)),
       emitting((a) => ({ name: policyPath(a.path as Value, "--path"), command: { kind: "policy_info" } })),
-    )
+    ))
     .command(
-      "add-policy <path> <unikernels>",
-      "Request: a sub-CA with a resource policy",
+      define(
+        "add-policy",
       (b) =>
         withOutput(
           b
@@ -368,22 +369,22 @@ export function register(y: Argv): Argv {
           warn,
         ),
       })),
-    )
+    ))
     .command(
-      "remove-policy",
-      "Request: remove a policy",
+      define(
+        "remove-policy",
       (b) => withOutput(b.option("path", pathOption)),
       emitting((a) => ({ name: policyPath(a.path as Value, "--path"), command: { kind: "policy_remove" } })),
-    )
+    ))
     .command(
-      "block",
-      "Request: information about block devices",
+      define(
+        "block",
       (b) => withOutput(b.option("name", str("name of the block device [default: none]"))),
       emitting((a) => ({ name: optionalName(a.name as Value, "--name"), command: { kind: "block_info" } })),
-    )
+    ))
     .command(
-      "create-block <name> <size>",
-      "Request: create a block device",
+      define(
+        "create-block",
       (b) =>
         withOutput(
           b
@@ -402,10 +403,10 @@ export function register(y: Argv): Argv {
         });
         return { name, command };
       }),
-    )
+    ))
     .command(
-      "set-block <name> <file>",
-      "Request: overwrite a block device with a file's content",
+      define(
+        "set-block",
       (b) =>
         withOutput(
           b
@@ -414,10 +415,10 @@ export function register(y: Argv): Argv {
             .option("compression-level", compressionLevel),
         ),
       emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: setBlockCommand(file(a.file), level(a)) })),
-    )
+    ))
     .command(
-      "dump-block <name>",
-      "Request: download a block device's content",
+      define(
+        "dump-block",
       (b) =>
         withOutput(
           b
@@ -425,16 +426,16 @@ export function register(y: Argv): Argv {
             .option("compression-level", compressionLevel),
         ),
       emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: dumpBlockCommand(level(a)) })),
-    )
+    ))
     .command(
-      "destroy-block <name>",
-      "Request: destroy a block device",
+      define(
+        "destroy-block",
       (b) => withOutput(b.positional("name", { type: "string", describe: "name of the block device" })),
       emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: { kind: "block_remove" } })),
-    )
+    ))
     .command(
-      "request <json>",
-      "Request the command of a JSON form: what `inspect` or `decode --format json` printed, or a bare command",
+      define(
+        "request",
       (b) =>
         withOutput(
           b
@@ -447,5 +448,5 @@ export function register(y: Argv): Argv {
         if (chosen === null) throw new CliError("give --name: the JSON does not say whose command it is");
         return { name: nameForCommonName(command, chosen), command };
       }),
-    );
+    ));
 }

@@ -2,40 +2,17 @@
 // half only — or Albatross state dump), as text or JSON.
 
 import type { Argv } from "yargs";
+import { define } from "./index.js";
 import { type Inspection, inspect, inspectionToJson, inspectionToText } from "../../inspect/index.js";
 import { CliError, oneLine } from "../errors.js";
-import { parseRfc3339 } from "../../model/time.js";
 import { bulkFile, jsonLines, printJson, readInput } from "../io.js";
+import { displayName, fileArguments, KEEP_DASH_ARGUMENT, parseAt } from "../args.js";
 
 interface InspectArgs {
   files: string[];
   format: "text" | "json";
   at?: string | undefined;
   jsonl: boolean;
-}
-
-export const displayName = (file: string) => (file === "-" ? "standard input" : file);
-
-/**
- * yargs drops a lone "-" from positionals unless it reads unknown options as
- * arguments; with that on, an argument that looks like an option is one
- * yargs did not know, refused here as strict mode would.
- */
-export const KEEP_DASH_ARGUMENT = { "unknown-options-as-args": true } as const;
-
-export function fileArguments(args: readonly string[]): string[] {
-  const option = args.find((a) => a.startsWith("-") && a !== "-");
-  if (option !== undefined) throw new CliError(`Unknown argument: ${option.replace(/^-+/, "")}`);
-  return [...args];
-}
-
-export function parseAt(at: string | undefined): Date | undefined {
-  if (at === undefined) return undefined;
-  try {
-    return new Date(Number(parseRfc3339(at).seconds) * 1000);
-  } catch (e) {
-    throw new CliError(`--at: ${oneLine(e)}`);
-  }
 }
 
 async function inspectFile(file: string, at: Date | undefined): Promise<Inspection> {
@@ -48,7 +25,7 @@ async function inspectFile(file: string, at: Date | undefined): Promise<Inspecti
 }
 
 async function inspectFiles(a: InspectArgs): Promise<void> {
-  const files = fileArguments(a.files ?? []);
+  const files = fileArguments(a.files ?? [], "inspect", ["format", "at", "jsonl"]);
   const at = parseAt(a.at);
   if (a.jsonl) {
     if (files.length > 0) throw new CliError("--jsonl reads file names from standard input; give no FILE");
@@ -72,20 +49,23 @@ async function inspectFiles(a: InspectArgs): Promise<void> {
 
 export function register(y: Argv): Argv {
   return y.command(
-    "inspect [files..]",
-    "Show what a certificate, chain, certificate request, key (public half only) or Albatross state dump holds (PEM or DER)",
+    define(
+      "inspect",
     (b) =>
       b
         .parserConfiguration(KEEP_DASH_ARGUMENT)
         .positional("files", { type: "string", array: true, describe: "files to inspect; - for standard input" })
-        .option("format", { choices: ["text", "json"] as const, default: "text" as const })
+        .option("format", {
+          choices: ["text", "json"] as const,
+          default: "text" as const,
+          describe: "output: readable text, or JSON (what `request` reads back)",
+        })
         .option("at", { type: "string", describe: "judge validity at this RFC 3339 time instead of now" })
         .option("jsonl", {
           type: "boolean",
           default: false,
           describe: "bulk: one file name per stdin line, one JSON result per line",
-        })
-        .example("$0 inspect leaf.pem", "subject, validity, profile and the embedded Albatross command"),
+        }),
     (argv) => inspectFiles(argv as unknown as InspectArgs),
-  );
+  ));
 }

@@ -1,6 +1,7 @@
 // `templates`: the command presets `--template NAME` can start from.
 
 import type { Argv } from "yargs";
+import { define } from "./index.js";
 import { listPresets } from "../../templates/presets.js";
 
 function show(value: unknown): string {
@@ -9,9 +10,9 @@ function show(value: unknown): string {
 
 export function register(y: Argv): Argv {
   return y.command(
-    "templates",
-    "List the command presets (use one with `<command> ... --template NAME`; given flags override it)",
-    (b) => b.option("format", { choices: ["text", "json"] as const, default: "text" as const }),
+    define(
+      "templates",
+    (b) => b.option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "output: one preset per line, or JSON" }),
     (argv) => {
       const presets = listPresets();
       if (argv.format === "json") {
@@ -23,5 +24,5 @@ export function register(y: Argv): Argv {
         process.stdout.write(`${p.name} (${p.command}): ${p.description}\n    ${args}\n`);
       }
     },
-  );
+  ));
 }

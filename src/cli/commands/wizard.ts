@@ -2,6 +2,7 @@
 // this wires them to the real terminal and refuses to run without one.
 
 import type { Argv } from "yargs";
+import { define } from "./index.js";
 import { FLOWS, type FlowName, inquirerPrompter, NO_TTY_MESSAGE, runWizard, type Streams } from "../../wizard/index.js";
 import { CliError } from "../errors.js";
 
@@ -23,9 +24,9 @@ export async function wizard(o: { flow?: FlowName | undefined; cwd?: string; str
 
 export function register(y: Argv): Argv {
   return y.command(
-    "wizard [flow]",
-    "Interactive: set up a CA, delegate a sub-CA, request or sign certificates, inspect — prints the equivalent command line",
+    define(
+      "wizard",
     (b) => b.positional("flow", { choices: FLOW_CHOICES, describe: "go straight to one task" }),
     (argv) => wizard({ flow: (argv as { flow?: FlowName }).flow }),
-  );
+  ));
 }
