@@ -18,7 +18,15 @@ export interface CommandFromJson {
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
 export function commandFromJson(json: unknown): CommandFromJson {
+  if (Array.isArray(json)) {
+    throw new CaError(`the JSON lists ${json.length} inspected files; give what inspect printed for one of them`);
+  }
   if (!isObject(json)) throw new CaError("expected a JSON object: a command, an extension, or what inspect --format json prints");
+  // a chain (what a sub-CA hands out): its leaf, the first certificate, carries the command
+  if (json.kind === "chain" && Array.isArray(json.certificates)) {
+    if (json.certificates.length === 0) throw new CaError("the chain's JSON lists no certificates");
+    return commandFromJson(json.certificates[0]);
+  }
   if ("extension" in json) {
     if (!isObject(json.extension)) throw new CaError("this file's JSON has no Albatross extension to re-create");
     const cn = typeof json.common_name === "string" ? json.common_name : null;

@@ -55,6 +55,7 @@ export {
   signRequest,
   signRequestFiles,
 } from "./sign.js";
+export { type AuthorityFiles, locateAuthority } from "./locate.js";
 export { type IssuedFiles, type IssuedLeaf, type IssueFilesOptions, type IssueOptions, issueLeaf, issueLeafFiles } from "./issue.js";
 export {
   CA_CERTIFICATE_FILE,

@@ -2,6 +2,7 @@
 // remote Albatross directly (--destination) — a fresh key and a five-minute
 // leaf for one command, signed by a CA or sub-CA key without any request.
 
+import path from "node:path";
 import { writeFileAtomic, writePrivateKey } from "../fsutil/index.js";
 import type { Command } from "../model/command.js";
 import type { Name } from "../model/name.js";
@@ -59,7 +60,7 @@ export interface IssueFilesOptions extends IssueOptions, KeyOptions {
   caCertificateFile: string;
   /** a key file or a PKCS#11 URI */
   caKeyFile: string;
-  /** where `<CN>.key` and `<CN>.pem` go (default: the current directory) */
+  /** where `<CN>-<serial>.key` and `.pem` go (default: the current directory) */
   outDir?: string;
 }
 
@@ -68,15 +69,21 @@ export interface IssuedFiles extends IssuedLeaf {
   certificateFile: string;
 }
 
-/** Writes the fresh key as `<CN>.key` (refusing to replace one) and the chain as `<CN>.pem`. */
+/**
+ * A one-shot key is disposable: each issue writes a fresh one, named after
+ * the CN and the certificate's serial (`<CN>-<serial>.key` and `.pem`), so
+ * issuing again never meets — nor replaces — an earlier key.
+ */
 export async function issueLeafFiles(command: Command, name: Name, o: IssueFilesOptions): Promise<IssuedFiles> {
   const outDir = o.outDir ?? ".";
   const commonName = commonNameFor(command, name);
-  const keyFile = fileFor(outDir, commonName, "key");
-  const certificateFile = fileFor(outDir, commonName, "pem");
+  fileFor(outDir, commonName, "key");
   await assertDirectory(outDir);
-  await assertNoKey(keyFile);
   const issued = await withAuthority(o.caCertificateFile, o.caKeyFile, o, (authority) => issueLeaf(authority, command, name, o));
+  const base = path.join(outDir, `${commonName}-${issued.certificate.serialHex.slice(0, 12)}`);
+  const keyFile = `${base}.key`;
+  const certificateFile = `${base}.pem`;
+  await assertNoKey(keyFile);
   await writePrivateKey(keyFile, privateKeyToPem(issued.key));
   await writeFileAtomic(certificateFile, issued.chainPem);
   return { ...issued, keyFile, certificateFile };

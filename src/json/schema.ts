@@ -146,18 +146,37 @@ export function array<T>(j: J<T>): J<T[]> {
 type Fields = Record<string, J<any>>;
 export type ObjectOf<F extends Fields> = { [K in keyof F]: F[K] extends J<infer T> ? T : never };
 
+/**
+ * The one naming style of all JSON output: snake_case (`fail_behaviour`,
+ * `not_after`), whatever the TypeScript field is called.
+ */
+export const jsonKey = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** Earlier versions wrote the TypeScript field names (camelCase): still read, never written. */
+function legacyKeys(fields: Fields): Map<string, string> {
+  return new Map(Object.keys(fields).filter((k) => jsonKey(k) !== k).map((k) => [k, jsonKey(k)]));
+}
+
 function readFields<F extends Fields>(fields: F, x: Record<string, unknown>, path: string, skip: string[]): ObjectOf<F> {
-  refuseUnknown(x, [...Object.keys(fields), ...skip], path);
+  const known = Object.keys(fields).map(jsonKey);
+  const legacy = legacyKeys(fields);
+  refuseUnknown(x, [...known, ...legacy.keys(), ...skip], path);
+  for (const [old, current] of legacy) {
+    if (Object.hasOwn(x, old) && Object.hasOwn(x, current)) fail(path, `both ${JSON.stringify(current)} and its old name ${JSON.stringify(old)}`);
+  }
   const out: Record<string, unknown> = {};
-  for (const [key, j] of Object.entries(fields)) out[key] = j.fromJson(own(x, key), path ? `${path}.${key}` : key);
+  for (const [field, j] of Object.entries(fields)) {
+    const key = jsonKey(field);
+    out[field] = j.fromJson(Object.hasOwn(x, key) ? own(x, key) : own(x, field), path ? `${path}.${key}` : key);
+  }
   return out as ObjectOf<F>;
 }
 
 function writeFields<F extends Fields>(fields: F, v: ObjectOf<F>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, j] of Object.entries(fields)) {
-    const x = j.toJson((v as Record<string, unknown>)[key]);
-    if (x !== undefined) out[key] = x;
+  for (const [field, j] of Object.entries(fields)) {
+    const x = j.toJson((v as Record<string, unknown>)[field]);
+    if (x !== undefined) out[jsonKey(field)] = x;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // `generate` and `sign`, with albatross-client's positionals and defaults:
 // a new certificate authority, and certificates for signing requests.
 
+import fs from "node:fs";
 import type { Argv } from "yargs";
 import { define } from "./index.js";
 import {
@@ -8,6 +9,7 @@ import {
   DEFAULT_SERVER_DAYS,
   DEFAULT_SERVER_NAME,
   generateAuthorityFiles,
+  nameForCommonName,
   signRequestFiles,
   type ProfileSet,
   profileSet,
@@ -18,6 +20,7 @@ import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType, loadProfile } from "../../x5
 import { parseDays } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
 import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
+import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, nameJson, report } from "../output.js";
 
 type Value = string | string[] | undefined;
 
@@ -45,9 +48,11 @@ interface GenerateArgs extends TokenArgs {
   "key-type": KeyType;
   "out-dir"?: Value;
   profile?: Value;
+  format: Format;
 }
 
 async function generate(a: GenerateArgs): Promise<void> {
+  ensureOutDir(single(a["out-dir"], "--out-dir"));
   const r = await generateAuthorityFiles({
     name: a.name,
     caKey: keySource(a),
@@ -61,10 +66,32 @@ async function generate(a: GenerateArgs): Promise<void> {
     ...profiles(a.profile),
   });
   const key = (created: boolean) => (created ? `new ${a["key-type"]} key` : "existing key reused");
-  process.stdout.write(`${r.caKeyFile}: ${key(r.caKeyCreated)}\n`);
-  process.stdout.write(`${r.caCertificateFile}: self-signed CA certificate CN=${a.name}\n`);
-  process.stdout.write(`${r.serverKeyFile}: ${key(r.serverKeyCreated)}\n`);
-  process.stdout.write(`${r.serverCertificateFile}: server certificate, serial ${r.serverSerialHex} recorded in ${a.db}\n`);
+  const pem = (file: string) => fs.readFileSync(file, "latin1");
+  report(
+    a.format,
+    [
+      `${r.caKeyFile}: ${key(r.caKeyCreated)}`,
+      `${r.caCertificateFile}: self-signed CA certificate CN=${a.name}`,
+      `${r.serverKeyFile}: ${key(r.serverKeyCreated)}`,
+      `${r.serverCertificateFile}: server certificate, serial ${r.serverSerialHex} recorded in ${a.db}`,
+    ],
+    {
+      ca: {
+        common_name: a.name,
+        files: { key: r.caKeyFile, certificate: r.caCertificateFile },
+        key_created: r.caKeyCreated,
+        ...certificateFacts(pem(r.caCertificateFile)),
+      },
+      server: {
+        common_name: single(a.server, "--server") ?? DEFAULT_SERVER_NAME,
+        files: { key: r.serverKeyFile, certificate: r.serverCertificateFile },
+        key_created: r.serverKeyCreated,
+        ...certificateFacts(pem(r.serverCertificateFile)),
+      },
+      database: a.db,
+      key_type: a["key-type"],
+    },
+  );
 }
 
 interface SignArgs extends TokenArgs {
@@ -75,9 +102,11 @@ interface SignArgs extends TokenArgs {
   days?: Value;
   "out-dir"?: Value;
   profile?: Value;
+  format: Format;
 }
 
 async function sign(a: SignArgs): Promise<void> {
+  ensureOutDir(single(a["out-dir"], "--out-dir"));
   const r = await signRequestFiles({
     caCertificateFile: a.cacert,
     caKeyFile: a.cakey,
@@ -90,11 +119,19 @@ async function sign(a: SignArgs): Promise<void> {
     ...profiles(a.profile),
   });
   const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command)}`;
-  process.stdout.write(`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}, ${what}\n`);
+  report(a.format, [`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}, ${what}`], {
+    files: { certificate: r.certificateFile },
+    common_name: r.commonName,
+    name: r.command === null ? null : nameJson(nameForCommonName(r.command, r.commonName)),
+    profile: r.profile,
+    ...certificateFacts(r.certificate.pem),
+    command: r.command === null ? null : commandJson(r.command),
+    database: a.db,
+  });
 }
 
 
-const outDir = { type: "string", describe: "where keys and certificates go [default: .]" } as const;
+const outDir = { type: "string", describe: "where keys and certificates go, created when missing [default: .]" } as const;
 
 const profileOption = (kinds: string) =>
   ({
@@ -124,7 +161,8 @@ export function register(y: Argv): Argv {
             describe: "create the CA key inside a PKCS#11 token, e.g. 'pkcs11:token=albatross;object=ops-ca' (it never leaves it)",
           })
           .option("profile", profileOption("root-ca and/or server"))
-          .option("out-dir", outDir),
+          .option("out-dir", outDir)
+          .option("format", FORMAT_OPTION),
       (a) => generate(a as unknown as GenerateArgs),
     ))
     .command(
@@ -138,7 +176,8 @@ export function register(y: Argv): Argv {
           .positional("csr", { type: "string", describe: "the signing request" })
           .option("days", { type: "string", describe: "validity in days [default: sub-CA 365, leaf 1, server 365]" })
           .option("profile", profileOption("sub-ca, leaf and/or server"))
-          .option("out-dir", { type: "string", describe: "where <CN>.pem goes [default: .]" }),
+          .option("out-dir", { type: "string", describe: "where <CN>.pem goes, created when missing [default: .]" })
+          .option("format", FORMAT_OPTION),
       (a) => sign(a as unknown as SignArgs),
     ));
 }

@@ -11,10 +11,12 @@ import {
   commandFromJson,
   consoleCommand,
   createBlockCommand,
+  commonNameFor,
   createCommand,
   dumpBlockCommand,
   getCommand,
   issueLeafFiles,
+  locateAuthority,
   nameForCommonName,
   NO_NAME,
   restartCommand,
@@ -51,6 +53,7 @@ import {
 import type { CaKeySource } from "../../ca/generate.js";
 import type { TokenAccess } from "../../pkcs11/index.js";
 import { parseJsonText, readInput } from "../io.js";
+import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, nameJson, report } from "../output.js";
 
 type Value = string | string[] | undefined;
 
@@ -72,16 +75,20 @@ function withOutput(b: Argv): Argv {
     .option("issue", {
       type: "boolean",
       default: false,
-      describe: "issue a 5-minute certificate with a fresh key, signed by --ca/--ca-key, instead of a request",
+      describe: "issue a 5-minute certificate with a fresh key (<CN>-<serial>.key and .pem), signed by --ca/--ca-key, instead of a request",
     })
-    .option("ca", { type: "string", describe: "with --issue: the signing CA's certificate [default: ca.pem]" })
+    .option("ca", { type: "string", describe: "with --issue: the signing CA's certificate [default: cacert.pem]" })
     .option("ca-key", {
       type: "string",
-      describe: "with --issue: the signing CA's private key, a file or a pkcs11: URI [default: ca.key]",
+      describe: "with --issue: the signing CA's private key, a file or a pkcs11: URI [default: <CN of --ca>.key beside it]",
     })
     .option("key-type", { choices: KEY_TYPES, default: DEFAULT_KEY_TYPE, describe: "type of a new key" })
-    .option("out-dir", { type: "string", describe: "where <CN>.key and <CN>.req (or <CN>.pem) go [default: .]" })
-    .group(["csr", "issue", "ca", "ca-key", "key", "pkcs11", ...TOKEN_OPTIONS, "key-type", "out-dir"], "Certificate options:");
+    .option("out-dir", {
+      type: "string",
+      describe: "where <CN>.key and <CN>.req (or <CN>-<serial>.key and .pem) go, created when missing [default: .]",
+    })
+    .option("format", FORMAT_OPTION)
+    .group(["csr", "issue", "ca", "ca-key", "key", "pkcs11", ...TOKEN_OPTIONS, "key-type", "out-dir", "format"], "Certificate options:");
 }
 
 const warn: Warn = (message) => process.stderr.write(`warning: ${message}\n`);
@@ -98,7 +105,7 @@ function outputOf(a: Args): Output {
   const keyType = a["key-type"];
   if (a.issue) {
     if (a.key !== undefined || a.pkcs11 !== undefined) throw new CliError("--key and --pkcs11 are for requests: --issue makes a fresh key");
-    return { kind: "issue", outDir, keyType, caCertificateFile: ca ?? "ca.pem", caKeyFile: caKey ?? "ca.key", token: tokenAccess(a) };
+    return { kind: "issue", outDir, keyType, ...locateAuthority({ caCertificateFile: ca, caKeyFile: caKey }), token: tokenAccess(a) };
   }
   if (ca !== undefined || caKey !== undefined) throw new CliError("--ca and --ca-key are only used with --issue");
   return { kind: "request", outDir, keyType, key: keySource(a), token: tokenAccess(a) };
@@ -110,18 +117,27 @@ function outputOf(a: Args): Output {
  */
 const emitting = (build: (a: Args) => { name: Name; command: Command }) => async (argv: unknown) => {
   const a = argv as Args;
+  const format = a.format as Format;
   const output = outputOf(a);
   const { name, command } = build(a);
   const summary = ppCommand(command);
+  ensureOutDir(single(a["out-dir"], "--out-dir"));
+  const about = { common_name: commonNameFor(command, name), name: nameJson(name), command: commandJson(command) };
   if (output.kind === "issue") {
     const r = await issueLeafFiles(command, name, { ...output, warn });
-    process.stdout.write(`${r.keyFile}: new ${output.keyType} key\n`);
-    process.stdout.write(`${r.certificateFile}: CN=${r.commonName}, valid 300 seconds: ${summary}\n`);
+    report(
+      format,
+      [`${r.keyFile}: new ${output.keyType} key`, `${r.certificateFile}: CN=${r.commonName}, valid 300 seconds: ${summary}`],
+      { files: { key: r.keyFile, certificate: r.certificateFile }, ...about, ...certificateFacts(r.certificate.pem), key_type: output.keyType },
+    );
     return;
   }
   const r = await writeRequest(command, name, { ...output, warn });
-  process.stdout.write(`${r.keyFile}: ${r.keyCreated ? `new ${output.keyType} key` : "existing key reused"}\n`);
-  process.stdout.write(`${r.requestFile}: request for CN=${r.commonName}: ${summary}\n`);
+  report(
+    format,
+    [`${r.keyFile}: ${r.keyCreated ? `new ${output.keyType} key` : "existing key reused"}`, `${r.requestFile}: request for CN=${r.commonName}: ${summary}`],
+    { files: { key: r.keyFile, request: r.requestFile }, ...about, key_created: r.keyCreated },
+  );
 };
 
 // ---- arguments to domain values ----

@@ -1,0 +1,41 @@
+// What commands that write files print: one line per file, or with
+// `--format json` one JSON object (snake_case fields, as all our JSON).
+
+import fs from "node:fs";
+import type { Options } from "yargs";
+import { command as commandForm } from "../json/forms.js";
+import type { Command } from "../model/command.js";
+import { type Name, nameToString } from "../model/name.js";
+import { parseCertificate } from "../x509/index.js";
+import { printJson } from "./io.js";
+
+export type Format = "text" | "json";
+
+export const FORMAT_OPTION = {
+  choices: ["text", "json"] as const,
+  default: "text" as const,
+  describe: "output: one line per file written, or JSON (snake_case fields: files, serial, common_name, not_after, command)",
+} satisfies Options;
+
+/** `--out-dir` is made when missing (with its parents), and the user is told. */
+export function ensureOutDir(dir: string | undefined): void {
+  if (dir === undefined || fs.existsSync(dir)) return;
+  fs.mkdirSync(dir, { recursive: true });
+  process.stderr.write(`created folder ${dir}\n`);
+}
+
+const isoSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/** Serial and validity end of a certificate we just wrote. */
+export function certificateFacts(pem: string): { serial: string; not_after: string } {
+  const c = parseCertificate(pem);
+  return { serial: c.serialHex, not_after: isoSeconds(c.notAfter) };
+}
+
+export const commandJson = (command: Command) => commandForm.toJson(command);
+export const nameJson = (name: Name) => nameToString(name);
+
+/** Text lines or the JSON object, on stdout. */
+export function report(format: Format, lines: readonly string[], json: Record<string, unknown>): void {
+  process.stdout.write(format === "json" ? printJson(json) + "\n" : lines.map((l) => l + "\n").join(""));
+}
