@@ -7,6 +7,15 @@ import { nameToString, pathToString } from "../model/name.js";
 import { ppPolicy } from "../model/policy.js";
 import { ppCommand, ppDump } from "../render/albatross.js";
 import { type Line, formatLines, readableCommand } from "../render/readable.js";
+import { commandPayload } from "../model/payload.js";
+import type { Command } from "../model/command.js";
+import { payloadFacts, payloadJson } from "../render/payload.js";
+
+/** The image or block data a command carries, as the operator knows it; null when it carries none. */
+function payloadOf(command: Command) {
+  const p = commandPayload(command);
+  return p === null ? null : payloadJson(payloadFacts(p));
+}
 import type { EndpointVerdict } from "./endpoint.js";
 import type { CertificateFacts, ExtensionFacts, Inspection, RequestFacts } from "./inspect.js";
 import type { PublicKeyFacts } from "./key.js";
@@ -106,6 +115,7 @@ function extensionJson(e: ExtensionFacts | null) {
     extension_critical: e?.critical ?? null,
     extension_error: e !== null && "error" in e ? e.error : null,
     command: ok ? ppCommand(e.value.command) : null,
+    payload: ok ? payloadOf(e.value.command) : null,
   };
 }
 

@@ -2,16 +2,16 @@
 // reading `inspect` output: one fact per line, units spelled out. Albatross's
 // own one-line text stays in albatross.ts.
 
-import { createHash } from "node:crypto";
 import type { Command } from "../model/command.js";
+import { commandPayload, type Payload } from "../model/payload.js";
 import type { Policy } from "../model/policy.js";
 import { toRfc3339 } from "../model/time.js";
 import type { BlockDevice, Bridge, FailBehaviour, UnikernelArguments, UnikernelConfig } from "../model/unikernel.js";
+import { payloadFacts, payloadLines } from "./payload.js";
 
 /** A label and its value; `formatLines` aligns the values. */
 export type Line = readonly [label: string, value: string];
 
-const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 /** Arguments holding blanks or quotes are quoted, so word boundaries stay visible. */
 function quoteArg(a: string): string {
@@ -32,9 +32,8 @@ function bridge(b: Bridge): string {
   return `${b.name} (host bridge ${b.bridge ?? b.name}, MAC ${b.mac ?? "chosen by Albatross"})`;
 }
 
-function payload(data: Uint8Array, compressed: boolean): string {
-  return `${data.length} bytes, SHA-256 ${sha256(data)}, ${compressed ? "zlib-compressed" : "uncompressed"}`;
-}
+/** Size and SHA-256 of the file the operator has, not of the compressed bytes on the wire. */
+const payload = (p: Payload | null): Line[] => (p === null ? [] : payloadLines(payloadFacts(p)));
 
 export function readableArguments(a: UnikernelArguments): Line[] {
   return [
@@ -53,8 +52,7 @@ export function readableConfig(c: UnikernelConfig): Line[] {
   return [
     ["type", c.typ],
     ...readableArguments(c),
-    ["image", `${c.image.length} bytes, SHA-256 ${sha256(c.image)}`],
-    ["compression", c.compressed ? "zlib" : "none"],
+    ...payload({ kind: "image", data: c.image, compressed: c.compressed }),
   ];
 }
 
@@ -95,10 +93,10 @@ export function readableCommand(c: Command): Line[] {
     case "block_add":
       return [
         ["size", `${c.size} MB`],
-        ["initial data", c.data === null ? "none" : payload(c.data, c.compressed)],
+        ...(c.data === null ? [["initial data", "none"] as Line] : payload(commandPayload(c))),
       ];
     case "block_set":
-      return [["data", payload(c.data, c.compressed)]];
+      return payload(commandPayload(c));
     default:
       return [];
   }

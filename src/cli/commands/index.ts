@@ -11,6 +11,7 @@ export const MODULES = {
   ca: () => import("./ca.js"),
   inspect: () => import("./inspect.js"),
   audit: () => import("./audit.js"),
+  extract: () => import("./extract.js"),
   codec: () => import("./codec.js"),
   templates: () => import("./templates.js"),
   wizard: () => import("./wizard.js"),
@@ -122,6 +123,16 @@ export const COMMANDS: readonly CommandSpec[] = [
       ["$0 audit web.pem --ca cacert.pem", "accepted, name, policies, command and findings"],
       ["$0 audit web.pem --ca cacert.pem && deploy", "gate: exit status 1 unless accepted, verified and free of errors"],
       ["ls chains/*.pem | $0 audit --jsonl --ca cacert.pem", "one JSON result per chain"],
+    ],
+  },
+  {
+    name: "extract",
+    usage: "extract <cert>",
+    describe: "Write the image or block data inside a certificate or request back out, as the file that was requested",
+    module: "extract",
+    examples: [
+      ["$0 extract web.pem --out web.hvt", "the image web.pem creates"],
+      ["$0 extract data.req > disk.img", "to standard output"],
     ],
   },
   {
