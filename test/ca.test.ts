@@ -371,23 +371,28 @@ describe("one-shot certificates (--issue)", function () {
     dir = await caWithAlice(["ca", "server", "alice"]);
   });
 
-  it("writes a fresh key and a 300-second leaf followed by the sub-CA", () => {
+  it("writes a fresh key and a 300-second leaf followed by the sub-CA, named <CN>-<serial>", () => {
     const r = runCli(["console", "web", "--issue", "--ca=alice.pem", "--ca-key=alice.key", "--key-type=p384"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(fs.statSync(path.join(dir, "web.key")).mode & 0o777, 0o400);
-    const [leaf, alice] = certificates(dir, "web.pem");
+    const [, base] = /^(web-[0-9a-f]{12})\.key: new p384 key\n/.exec(r.stdout) ?? [];
+    assert.ok(base, r.stdout);
+    assert.equal(fs.statSync(path.join(dir, `${base}.key`)).mode & 0o777, 0o400);
+    const [leaf, alice] = certificates(dir, `${base}.pem`);
+    assert.ok(leaf!.serialHex.startsWith(base!.slice(4)));
     assert.equal(alice!.subjectCn, "alice");
     assert.equal(leaf!.publicKeyType, "p384");
     assert.equal(validitySeconds(leaf!), 310);
     assert.deepEqual(leaf!.extendedKeyUsage?.purposes, ["clientAuth"]);
-    assertVerifies(dir, "web.pem", "sslclient");
+    assertVerifies(dir, `${base}.pem`, "sslclient");
   });
 
-  it("never replaces an existing key", () => {
-    const pem = read(dir, "web.pem");
-    const r = runCli(["console", "web", "--issue", "--ca=alice.pem", "--ca-key=alice.key"], { cwd: dir });
-    assertOneError(r, `error: refusing to overwrite the existing private key web.key`);
-    assert.equal(read(dir, "web.pem"), pem);
+  it("issuing again makes a new key beside the old one, never replacing it", () => {
+    const keys = () => fs.readdirSync(dir).filter((f) => /^web-[0-9a-f]{12}\.key$/.test(f)).sort();
+    const before = keys().map((k) => read(dir, k));
+    const r = runCli(["console", "web", "--issue", "--ca=alice.pem"], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(keys().length, before.length + 1);
+    assert.deepEqual(keys().map((k) => read(dir, k)).filter((k) => before.includes(k)), before);
   });
 
   it("refuses what the sub-CA's policy does not allow, writing nothing", () => {
