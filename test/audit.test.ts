@@ -341,7 +341,7 @@ describe("audit: chains built with our own issuer", function () {
         const r = runCli(args, { input: "" });
         assert.equal(r.status, 1);
         assert.equal(r.stdout, "");
-        assert.match(r.stderr, /^error: [^\n]+\n$/);
+        assert.match(r.stderr, /^error: [^\n]+\n(usage: [^\n]+\n)?$/);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -212,7 +212,7 @@ describe("bad input: one error line, exit 1, nothing written", () => {
     ["--ca without --issue", ["destroy", "web", "--ca=ca.pem"], /only used with --issue/],
     ["an unknown option", ["destroy", "web", "--destination=host"], /^error: unknown option --destination for destroy$/],
     ["an unknown key type", ["destroy", "web", "--key-type=dsa"], /^error: --key-type: "dsa" is not one of "ed25519", /],
-    ["a missing --out-dir", ["destroy", "web", "--out-dir=nowhere"], /^error: output directory nowhere: no such directory$/],
+    ["an --out-dir that is a file", ["destroy", "web", "--out-dir=big.data"], /^error: output directory big.data: not a directory$/],
   ];
   for (const [what, args, message] of bad) {
     it(what, () => {
