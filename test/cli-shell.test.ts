@@ -88,7 +88,7 @@ describe("cli shell", () => {
     assertUsageError(
       runCli(["inspect", "web.pem", "--frmat", "json"], { cwd: dir }),
       "unknown option --frmat for inspect; did you mean --format?",
-      "albatross-ca inspect FILES... [options]",
+      "albatross-ca inspect [FILES...] [options]",
     );
     assertUsageError(
       runCli(["sing", "a", "b", "c", "d"]),

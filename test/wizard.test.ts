@@ -11,6 +11,7 @@ import { render } from "@inquirer/testing";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { parseCsr } from "../src/x509/index.js";
 import { type Prompter, type Validate, requestFlow, setupFlow, delegateFlow, signFlow, inspectFlow } from "../src/wizard/index.js";
+import { parseArgv, parseIntList, parseLabelList } from "../src/wizard/values.js";
 import { runCli } from "./helpers/cli.js";
 
 /** One scripted answer: text typed (then Enter), a choice, y/n, a wrong answer first, or Ctrl-C. */
@@ -146,6 +147,52 @@ describe("wizard", function () {
     assert.deepEqual(await extensionOf(path.join(cliDir, "myunik.req")), await extensionOf(path.join(dir, "myunik.req")));
   });
 
+  it("splits boot arguments as a shell does, and the printed command line gives the same request", async () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, "image.hvt"), image);
+    const p = new ScreenPrompter([
+      { choose: "create" },
+      "web",
+      "image.hvt",
+      { choose: "none" },
+      "", // cpu
+      "", // memory
+      "", // block devices
+      "service",
+      { wrong: "-l | tee", error: 'the shell operator "|" is not an argument', then: `--hello="Hi there" -l 'a b'` },
+      false,
+      true,
+    ]);
+    const result = await requestFlow({ prompter: p, cwd: dir });
+    assert.ok(p.done);
+    assert.equal(result.commandLines[0], "albatross-ca create web image.hvt --net=service '--arg=--hello=Hi there' --arg=-l '--arg=a b' --csr");
+    assert.match(p.printed.join("\n"), /argv: +"--hello=Hi there" -l "a b"/);
+    const cliDir = tmp();
+    fs.writeFileSync(path.join(cliDir, "image.hvt"), image);
+    const r = runCli(argvOf(result.commandLines[0]!), { cwd: cliDir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(await extensionOf(path.join(cliDir, "web.req")), await extensionOf(path.join(dir, "web.req")));
+  });
+
+  it('answering "No" writes nothing and still prints the command line', async () => {
+    const dir = tmp();
+    const p = new ScreenPrompter([{ choose: "destroy" }, "old", false]);
+    const result = await requestFlow({ prompter: p, cwd: dir });
+    assert.deepEqual(files(dir), []);
+    assert.deepEqual(result.written, []);
+    assert.match(p.printed.join("\n"), /Nothing was written\. The same, without questions:\n {2}albatross-ca destroy old --csr$/);
+  });
+
+  it("CPU ids take ranges, and every list is separated by commas", () => {
+    assert.deepEqual(parseIntList("CPU id")("0-3, 5"), [0n, 1n, 2n, 3n, 5n]);
+    assert.deepEqual(parseIntList("CPU id")(""), []);
+    assert.throws(() => parseIntList("CPU id")("3-1"), /CPU id range 3-1: 3 is above 1/);
+    assert.deepEqual(parseLabelList("bridge")("service, mgmt"), ["service", "mgmt"]);
+    assert.throws(() => parseLabelList("bridge")("service mgmt"), /invalid bridge "service mgmt"/);
+    assert.deepEqual(parseArgv(`--hello="Hi there" a\\ b '$HOME'`), ["--hello=Hi there", "a b", "$HOME"]);
+    assert.throws(() => parseArgv("a > b"), /the shell operator ">" is not an argument/);
+  });
+
   it("asks only what console needs and reproduces it on the CLI", async () => {
     const dir = tmp();
     const p = new ScreenPrompter([
@@ -217,7 +264,7 @@ describe("wizard", function () {
       { choose: "none" }, // template
       "4",
       "1024",
-      "0,1",
+      "0-1",
       "",
       "service",
       "", // ca.db
@@ -309,6 +356,7 @@ describe("wizard", function () {
     assert.match(shown, /accepted: +yes/);
     assert.match(shown, /verified: +yes/);
     assert.deepEqual(result.commandLines, ["albatross-ca inspect web.pem", "albatross-ca audit web.pem --ca cacert.pem"]);
+    assert.match(shown, /The same, without questions:\n {2}albatross-ca inspect web\.pem\n {2}albatross-ca audit web\.pem --ca cacert\.pem$/);
     assert.deepEqual(result.written, []);
   });
 

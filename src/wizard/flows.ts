@@ -104,7 +104,7 @@ function preview(command: Command | null, plan: PlannedFile[], cwd: string, titl
 async function confirmAndWrite(env: WizardEnv, plan: PlannedFile[], argvs: string[][]): Promise<FlowResult> {
   const ok = await env.prompter.confirm({ message: "Write these files?", default: false });
   if (!ok) {
-    env.prompter.print("Nothing was written.");
+    env.prompter.print(`Nothing was written. The same, without questions:\n${argvs.map((a) => `  ${commandLine(a)}`).join("\n")}`);
     return NOTHING;
   }
   await writePlan(plan);
@@ -187,10 +187,7 @@ async function askPreset(env: WizardEnv, command: string): Promise<Record<string
     ],
   });
   if (chosen === null) return {};
-  const separator = (key: string) => (key === "cpu" || key === "exit-code" ? "," : " ");
-  return Object.fromEntries(
-    Object.entries(chosen.arguments).map(([key, v]) => [key, Array.isArray(v) ? v.map(String).join(separator(key)) : String(v)]),
-  );
+  return Object.fromEntries(Object.entries(chosen.arguments).map(([key, v]) => [key, Array.isArray(v) ? v.map(String).join(",") : String(v)]));
 }
 
 /** cpu, memory, devices, arguments, fail behaviour; devices checked against the image manifest when there is one. */
@@ -218,8 +215,8 @@ async function askUnikernel(env: WizardEnv, manifest: readonly Solo5Device[] | n
   };
   const blocks = parseBlocks(
     await p.input({
-      message: "block devices (name[@sector] or name:device[@sector], separated by blanks; empty for none)",
-      default: preset.block ?? names("block").join(" "),
+      message: "block devices (name[@sector] or name:device[@sector], separated by commas; empty for none)",
+      default: preset.block ?? names("block").join(","),
       validate: validator(parseBlocks),
     }),
   );
@@ -231,13 +228,15 @@ async function askUnikernel(env: WizardEnv, manifest: readonly Solo5Device[] | n
   };
   const nets = parseNets(
     await p.input({
-      message: "networks ([name:]bridge[@mac], separated by blanks; empty for none)",
-      default: preset.net ?? names("net").join(" "),
+      message: "networks ([name:]bridge[@mac], separated by commas; empty for none)",
+      default: preset.net ?? names("net").join(","),
       validate: validator(parseNets),
     }),
   );
   for (const n of nets) argv.push(`--net=${n.bridge ? `${n.name}:${n.bridge}` : n.name}${n.mac ? `@${n.mac}` : ""}`);
-  const args = parseArgv(await p.input({ message: "boot arguments (empty for none)", default: "" }));
+  const args = parseArgv(
+    await p.input({ message: "boot arguments (quoted as in a shell: --hello=\"Hi there\"; empty for none)", default: "", validate: validator(parseArgv) }),
+  );
   for (const a of args) argv.push(`--arg=${a}`);
   const restartOnFail = await p.confirm({ message: "restart when it fails?", default: preset["restart-on-fail"] === "true" });
   let exitCodes: bigint[] = [];
@@ -245,7 +244,7 @@ async function askUnikernel(env: WizardEnv, manifest: readonly Solo5Device[] | n
     argv.push("--restart-on-fail");
     exitCodes = parseIntList("exit code")(
       await p.input({
-        message: "restart only on these exit codes (comma-separated; empty = any except 1)",
+        message: "restart only on these exit codes (separated by commas; empty = any except 1)",
         default: preset["exit-code"] ?? "",
         validate: validator(parseIntList("exit code")),
       }),
@@ -454,7 +453,7 @@ async function askPolicy(env: WizardEnv, limit: Policy | null): Promise<{ policy
   );
   const cpuids = parseCpus(
     await p.input({
-      message: "CPU ids (comma-separated)",
+      message: "CPU ids (separated by commas, ranges as 0-3)",
       default: preset.cpu ?? (limit ? limit.cpuids.join(",") : "0"),
       validate: validator(parseCpus),
     }),
@@ -471,8 +470,8 @@ async function askPolicy(env: WizardEnv, limit: Policy | null): Promise<{ policy
   const parseBridges = within(parseLabelList("bridge"), (v, sup) => probe(sup, { bridges: [...new Set(v)].sort() }));
   const bridges = parseBridges(
     await p.input({
-      message: "bridges (separated by blanks; empty for none)",
-      default: preset.bridge ?? (limit ? limit.bridges.join(" ") : ""),
+      message: "bridges (separated by commas; empty for none)",
+      default: preset.bridge ?? (limit ? limit.bridges.join(",") : ""),
       validate: validator(parseBridges),
     }),
   );
@@ -622,18 +621,21 @@ export async function inspectFlow(env: WizardEnv): Promise<FlowResult> {
   });
   const inspection = await inspect(await readFile(path.resolve(env.cwd, file)));
   p.print(inspectionToText(inspection));
-  if (inspection.kind !== "chain" && inspection.kind !== "certificate") {
-    return { written: [], commandLines: [commandLine(["inspect", file])] };
-  }
+  const done = (argvs: string[][]): FlowResult => {
+    const commandLines = argvs.map(commandLine);
+    p.print(`The same, without questions:\n${commandLines.map((c) => `  ${c}`).join("\n")}`);
+    return { written: [], commandLines };
+  };
+  if (inspection.kind !== "chain" && inspection.kind !== "certificate") return done([["inspect", file]]);
   const ca = await p.input({
     message: "audit it against a CA certificate (empty to skip)",
     default: "",
     validate: (s) => (s.trim() === "" ? true : fileExistsSync(env.cwd, s)),
   });
-  if (ca.trim() === "") return { written: [], commandLines: [commandLine(["inspect", file])] };
+  if (ca.trim() === "") return done([["inspect", file]]);
   const audit = await auditChain(await readFile(path.resolve(env.cwd, file)), { ca: await readFile(path.resolve(env.cwd, ca)) });
   p.print(auditToText(audit));
-  return { written: [], commandLines: [commandLine(["inspect", file]), commandLine(["audit", file, "--ca", ca])] };
+  return done([["inspect", file], ["audit", file, "--ca", ca]]);
 }
 
 // ─── the menu ──────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@
 import { isValidLabel } from "../model/name.js";
 import { parseBlock, parseInteger, parseNet, parseTimestamp } from "../ca/arguments.js";
 import type { Time } from "../model/time.js";
+import { parse as parseShell } from "shell-quote";
 import type { Validate } from "./prompter.js";
 
 export class ValueError extends Error {
@@ -39,24 +40,35 @@ function integer(s: string, what: string, min: bigint, max?: bigint): bigint {
 const INT63 = (1n << 62n) - 1n;
 export const parseCount = (what: string, min = 0n, max = INT63) => (s: string) => integer(s, what, min, max);
 
-/** A comma-separated set of whole numbers ("0,1"); empty = none. */
-export function parseIntList(what: string) {
-  return (s: string): bigint[] =>
-    s.trim() === "" ? [] : s.split(",").map((x) => integer(x.trim(), what, 0n, INT63));
+/** Every list the wizard asks for is written one way: items separated by commas (blanks around them allowed); empty = none. */
+export function listItems(s: string): string[] {
+  return s.trim() === "" ? [] : s.split(",").map((x) => x.trim());
 }
 
-/** A comma- or blank-separated list of labels; empty = none. */
+/** Whole numbers and ranges, "0-3,5"; empty = none. */
+export function parseIntList(what: string) {
+  return (s: string): bigint[] =>
+    listItems(s).flatMap((x) => {
+      const range = /^(\d+)\s*-\s*(\d+)$/.exec(x);
+      if (!range) return [integer(x, what, 0n, INT63)];
+      const [from, to] = [integer(range[1]!, what, 0n, INT63), integer(range[2]!, what, 0n, INT63)];
+      if (from > to) throw new ValueError(`${what} range ${x}: ${from} is above ${to}`);
+      if (to - from > 1024n) throw new ValueError(`${what} range ${x}: more than 1024 ids`);
+      return Array.from({ length: Number(to - from) + 1 }, (_, i) => from + BigInt(i));
+    });
+}
+
+/** A comma-separated list of labels; empty = none. */
 export function parseLabelList(what: string) {
-  return (s: string): string[] =>
-    s.trim() === "" ? [] : s.split(/[\s,]+/).filter(Boolean).map((x) => parseLabel(x, what));
+  return (s: string): string[] => listItems(s).map((x) => parseLabel(x, what));
 }
 
 export { parseBlock, parseNet };
 
-/** Several values separated by blanks or commas; empty = none; names must form a set. */
+/** Several values separated by commas; empty = none; names must form a set. */
 export function parseMany<T extends { name: string }>(parse: (s: string) => T, setMessage: string) {
   return (s: string): T[] => {
-    const items = s.trim() === "" ? [] : s.split(/[\s,]+/).filter(Boolean).map((x) => parse(x));
+    const items = listItems(s).map((x) => parse(x));
     const names = items.map((i) => i.name);
     const dup = names.find((n, i) => names.indexOf(n) !== i);
     if (dup !== undefined) throw new ValueError(`${setMessage} (${JSON.stringify(dup)} given twice)`);
@@ -69,11 +81,16 @@ export function parseSince(s: string): Time {
   return parseTimestamp(s.trim());
 }
 
-/** Boot arguments, blank-separated; "quote marks" keep blanks inside one argument. */
+/**
+ * Boot arguments as a shell splits them: blanks separate, quotes and
+ * backslashes keep them (`--hello="Hi there"` is one argument). Nothing is
+ * expanded: `$NAME` stays as written; operators, globs and comments are refused.
+ */
 export function parseArgv(s: string): string[] {
-  const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) out.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, "$1") : (m[2] ?? m[3]!));
-  return out;
+  const words = parseShell(s, (name) => `$${name}`);
+  return words.map((w) => {
+    if (typeof w === "string") return w;
+    const what = "op" in w ? `the shell operator ${JSON.stringify(w.op === "glob" ? w.pattern : w.op)}` : "comment" in w ? "a # comment" : "a shell construct";
+    throw new ValueError(`boot arguments: ${what} is not an argument (quote it)`);
+  });
 }

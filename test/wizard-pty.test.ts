@@ -1,0 +1,48 @@
+// The wizard in a real pseudo-terminal (util-linux `script`), as a person
+// runs it: prompts drawn by inquirer on a TTY, answers typed when asked.
+
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { runCli } from "./helpers/cli.js";
+import { cliPath } from "./helpers/paths.js";
+
+const haveScript = spawnSync("script", ["--version"]).status === 0;
+const plain = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").replace(/\r/g, "");
+
+/** Runs `albatross-ca ARGS` on a pseudo-terminal; each answer is typed once its prompt is on screen. */
+function onTerminal(args: string[], cwd: string, answers: [prompt: string, keys: string][]): Promise<{ status: number | null; screen: string }> {
+  const command = [process.execPath, cliPath, ...args].map((w) => `'${w}'`).join(" ");
+  const child = spawn("script", ["-qfec", command, "/dev/null"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+  let screen = "";
+  const pending = [...answers];
+  child.stdout.on("data", (d: Buffer) => {
+    screen += d.toString("utf8");
+    const next = pending[0];
+    if (next && plain(screen).includes(next[0])) {
+      pending.shift();
+      child.stdin.write(next[1]);
+    }
+  });
+  return new Promise((resolve) => child.on("close", (status) => resolve({ status, screen: plain(screen) })));
+}
+
+describe("wizard on a real terminal", function () {
+  this.timeout(120_000);
+  (haveScript ? it : it.skip)("inspect flow: the certificate, the audit, and the equivalent command lines", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wizard-pty-"));
+    for (const args of [["generate", "ca", "ca.db"], ["console", "web"], ["sign", "cacert.pem", "ca.db", "ca.key", "web.req"]]) {
+      assert.equal(runCli(args, { cwd: dir }).status, 0);
+    }
+    const r = await onTerminal(["wizard", "inspect"], dir, [
+      ["file to inspect", "web.pem\r"],
+      ["audit it against a CA certificate", "cacert.pem\r"],
+    ]);
+    assert.equal(r.status, 0, r.screen);
+    assert.match(r.screen, /command: +console subscribe number 20/);
+    assert.match(r.screen, /accepted: +yes/);
+    assert.match(r.screen, /The same, without questions:\n {2}albatross-ca inspect web\.pem\n {2}albatross-ca audit web\.pem --ca cacert\.pem/);
+  });
+});
