@@ -259,6 +259,7 @@ describe("wizard", function () {
 
     const del = new ScreenPrompter([
       "", // cacert.pem
+      "server.key", // not the CA's key: said, and asked again
       "ca.key",
       { wrong: "al/ice", error: "invalid sub-CA name", then: "alice" },
       { choose: "none" }, // template
@@ -272,6 +273,7 @@ describe("wizard", function () {
     ]);
     const d = await delegateFlow({ prompter: del, cwd: dir });
     assert.ok(files(dir).includes("alice.pem") && files(dir).includes("alice.req"));
+    assert.match(del.printed.join("\n"), /cacert\.pem: Public key of certificate doesn't match private key: give the key of cacert\.pem/);
     assert.match(del.printed.join("\n"), /policy: 4 unikernels 0,1 cpus 1024 MB memory no block, bridges: service/);
     assert.equal(d.commandLines[0], "albatross-ca add-policy alice 4 --mem=1024 --cpu=0 --cpu=1 --bridge=service --csr");
 

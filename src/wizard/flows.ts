@@ -402,19 +402,21 @@ async function askAuthority(
     default: CA_CERTIFICATE_FILE,
     validate: (s) => fileExistsSync(env.cwd, s),
   });
-  const answer = await p.input({
-    message: `${what}: private key file (or a pkcs11: URI for a key in a token)`,
-    validate: (s) => validateKeySpec(env.cwd, s),
-  });
-  const key = await keyChoice(p, env.cwd, answer);
-  let authority: Authority;
-  try {
-    authority = await readAuthority(path.resolve(env.cwd, certFile), key.spec, key.options);
-  } catch (e) {
-    throw new Error(msg(e));
+  // a key that is not the certificate's is asked again, not the end of the wizard
+  for (;;) {
+    const answer = await p.input({
+      message: `${what}: private key file (or a pkcs11: URI for a key in a token)`,
+      validate: (s) => validateKeySpec(env.cwd, s),
+    });
+    const key = await keyChoice(p, env.cwd, answer);
+    try {
+      const authority = await readAuthority(path.resolve(env.cwd, certFile), key.spec, key.options);
+      opened.push(authority.key);
+      return { authority, certFile, keyFile: key.argument };
+    } catch (e) {
+      p.print(`${msg(e)}: give the key of ${certFile}`);
+    }
   }
-  opened.push(authority.key);
-  return { authority, certFile, keyFile: key.argument };
 }
 
 /** The policy questions; each limit checked against the signing CA's policy as it is typed. */
