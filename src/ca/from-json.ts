@@ -5,6 +5,7 @@
 import { fromJson, KINDS } from "../codec/index.js";
 import { type Command, familyOf } from "../model/command.js";
 import type { Name } from "../model/name.js";
+import { checkUsable } from "../model/policy.js";
 import { command as commandForm } from "../json/forms.js";
 import { CaError } from "./errors.js";
 import { NO_NAME } from "./common-name.js";
@@ -17,7 +18,17 @@ export interface CommandFromJson {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 
+/**
+ * The command a JSON form holds, refused as its own command would refuse it
+ * (an unusable policy gets add-policy's message), before any key is written.
+ */
 export function commandFromJson(json: unknown): CommandFromJson {
+  const found = readCommand(json);
+  if (found.command.kind === "policy_add") checkUsable(found.command.policy);
+  return found;
+}
+
+function readCommand(json: unknown): CommandFromJson {
   if (Array.isArray(json)) {
     throw new CaError(`the JSON lists ${json.length} inspected files; give what inspect printed for one of them`);
   }
@@ -25,7 +36,7 @@ export function commandFromJson(json: unknown): CommandFromJson {
   // a chain (what a sub-CA hands out): its leaf, the first certificate, carries the command
   if (json.kind === "chain" && Array.isArray(json.certificates)) {
     if (json.certificates.length === 0) throw new CaError("the chain's JSON lists no certificates");
-    return commandFromJson(json.certificates[0]);
+    return readCommand(json.certificates[0]);
   }
   if ("extension" in json) {
     if (!isObject(json.extension)) throw new CaError("this file's JSON has no Albatross extension to re-create");

@@ -1,3 +1,4 @@
+import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 
 import { parseDer } from "./der.js";
@@ -6,6 +7,7 @@ import { errorMessage, X509Error } from "./errors.js";
 import { ALBATROSS_EXTENSION_OID, albatrossExtension, EXTENSION_REQUEST_OID } from "./extensions.js";
 import { decodePublicKeyInfo, type KeyType, keyTypeOfSpki, signatureHash, type SigningKey } from "./keys.js";
 import { commonNameOf, commonNameSubject } from "./names.js";
+import { checkRequestOuter } from "./csr-outer.js";
 import { derFromInput, encodePem } from "./pem.js";
 
 export interface CertificateRequestInfo {
@@ -51,6 +53,7 @@ export function csrToPem(der: Uint8Array): string {
 /** Parse a CSR (PEM or DER) and check its self-signature; a CSR that does not verify is refused. */
 export async function parseCsr(input: string | Uint8Array): Promise<CertificateRequestInfo> {
   const der = derFromInput(input, "CERTIFICATE REQUEST");
+  checkRequestOuter(der);
   const schema = parseDer(der, "certificate request");
   let request: pkijs.CertificationRequest;
   try {
@@ -86,14 +89,23 @@ function requestedAlbatrossExtension(request: pkijs.CertificationRequest): Uint8
   if (extensionRequest === undefined) {
     return null;
   }
-  if (extensionRequest.values.length !== 1) {
-    throw new X509Error("the extensionRequest attribute must hold exactly one value");
+  const values = extensionRequest.values ?? [];
+  if (values.length !== 1) {
+    throw new X509Error(`the extensionRequest attribute must hold exactly one value, it holds ${values.length}`);
+  }
+  // Extensions ::= SEQUENCE SIZE (1..MAX) OF Extension; pkijs's own complaints name its schema, not the problem
+  const [value] = values as [unknown];
+  if (!(value instanceof asn1js.Sequence)) {
+    throw new X509Error("the extensionRequest attribute does not hold a list of extensions");
+  }
+  if (value.valueBlock.value.length === 0) {
+    throw new X509Error("the extensionRequest attribute holds an empty list of extensions");
   }
   let extensions: pkijs.Extensions;
   try {
-    extensions = new pkijs.Extensions({ schema: extensionRequest.values[0] });
-  } catch (error) {
-    throw new X509Error(`malformed extensionRequest attribute: ${errorMessage(error)}`);
+    extensions = new pkijs.Extensions({ schema: value });
+  } catch {
+    throw new X509Error("the extensionRequest attribute holds a malformed extension");
   }
   const found = extensions.extensions.filter((extension) => extension.extnID === ALBATROSS_EXTENSION_OID);
   if (found.length > 1) {
