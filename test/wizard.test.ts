@@ -297,11 +297,11 @@ describe("wizard", function () {
       "alice.key",
       "bob",
       { choose: "none" }, // template
-      { wrong: "5", error: "policy above allows 4 unikernels, which is fewer than 5", then: "2" },
-      { wrong: "2048", error: "policy above allows 1024 MB memory, which is fewer than 2048 MB", then: "" },
-      { wrong: "0,7", error: "not a superset", then: "1" },
+      { wrong: "5", error: "this policy allows 5 unikernels, more than the 4 of the policy above", then: "2" },
+      { wrong: "2048", error: "this policy allows 2048 MB of memory, more than the 1024 MB of the policy above", then: "" },
+      { wrong: "0,7", error: "which the policy above does not", then: "1" },
       { wrong: "10", error: "block storage", then: "" },
-      { wrong: "other", error: "not a superset", then: "service" },
+      { wrong: "other", error: "this policy allows bridge other, which the policy above does not", then: "service" },
       "", // ca.db
       false,
     ]);
