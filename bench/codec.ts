@@ -6,7 +6,8 @@ import * as asn1js from "asn1js";
 import { KINDS } from "../src/codec/index.js";
 import type { CertExtension } from "../src/model/command.js";
 import type { Dump } from "../src/model/dump.js";
-import type { UnikernelConfig } from "../src/model/unikernel.js";
+import { RELEASES } from "../src/model/release.js";
+import { OLD_LAYOUT_DEFAULTS, type UnikernelConfig } from "../src/model/unikernel.js";
 import { measure } from "./measure.js";
 
 function row(label: string, msPerOp: number, bytes: number, values: number, refMs: number) {
@@ -22,7 +23,8 @@ const config = (i: number): UnikernelConfig => ({
   compressed: false,
   image: new Uint8Array(64).fill(i & 0xff),
   failBehaviour: { kind: "restart", exitCodes: [0n, 2n] },
-  cpuid: BigInt(i % 8),
+  ...OLD_LAYOUT_DEFAULTS,
+  cpuids: [BigInt(i % 8)],
   memory: 64n,
   blockDevices: [{ name: "storage", device: `disk${i}`, sectorSize: 4096n }],
   bridges: [{ name: "service", bridge: "br0", mac: "00:80:41:01:02:03" }],
@@ -49,26 +51,29 @@ function reference(bytes: Uint8Array) {
 }
 
 export function benchCodec(): void {
-console.log("codec throughput (decode = DER → domain value; encode = domain value → DER)");
+for (const release of RELEASES) {
+const codec = KINDS[release];
+console.log(`codec throughput, Albatross ${release} (decode = DER → domain value; encode = domain value → DER)`);
 for (const e of extensions) {
-  const bytes = KINDS.extension.encode(e);
+  const bytes = codec.extension.encode(e);
   const batch = 1000;
   const refMs = measure(() => {
     for (let i = 0; i < batch; i++) reference(bytes);
   });
   const decMs = measure(() => {
-    for (let i = 0; i < batch; i++) KINDS.extension.decode(bytes);
+    for (let i = 0; i < batch; i++) codec.extension.decode(bytes);
   });
   const encMs = measure(() => {
-    for (let i = 0; i < batch; i++) KINDS.extension.encode(e);
+    for (let i = 0; i < batch; i++) codec.extension.encode(e);
   });
   row(`extension ${e.command.kind} decode`, decMs, bytes.length * batch, batch, refMs);
   row(`extension ${e.command.kind} encode`, encMs, bytes.length * batch, batch, refMs);
 }
 
-const dumpBytes = KINDS.dump.encode(dump);
+const dumpBytes = codec.dump.encode(dump);
 const refMs = measure(() => reference(dumpBytes), 1000);
-row(`dump 10000 unikernels decode`, measure(() => KINDS.dump.decode(dumpBytes), 1000), dumpBytes.length, 10_100, refMs);
-row(`dump 10000 unikernels encode`, measure(() => KINDS.dump.encode(dump), 1000), dumpBytes.length, 10_100, refMs);
+row(`dump 10000 unikernels decode`, measure(() => codec.dump.decode(dumpBytes), 1000), dumpBytes.length, 10_100, refMs);
+row(`dump 10000 unikernels encode`, measure(() => codec.dump.encode(dump), 1000), dumpBytes.length, 10_100, refMs);
 console.log(`(dump: ${(dumpBytes.length / 1e6).toFixed(2)} MB; ratio = our time / asn1js generic parse+serialise of the same bytes)`);
+}
 }

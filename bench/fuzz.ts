@@ -9,6 +9,7 @@
 //   npm run fuzz -- [--seed N] [--count N] [--only NAME,...] [--out DIR]
 //   npm run fuzz -- --replay DIR|FILE...
 
+import { DEFAULT_RELEASE, RELEASES, type Release } from "../src/model/release.js";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -224,7 +225,7 @@ async function decoders(): Promise<Decoder[]> {
   }
 
   const jsonForms = (["extension", "wire", "dump"] as Kind[]).flatMap((kind) => {
-    const codec = KINDS[kind];
+    const codec = KINDS[DEFAULT_RELEASE][kind];
     const corpus = kind === "extension" ? extensions : kind === "wire" ? wires : dumps;
     return corpus.flatMap((der) => {
       try {
@@ -243,17 +244,34 @@ async function decoders(): Promise<Decoder[]> {
 
   const pemOf = (rng: Rng, ders: Uint8Array[]) => text(ders.map((d) => certificateToPem(d)).join(rng.int(8) === 0 ? "garbage\n" : ""));
 
+  /** Each release's decoder on the same input; a refusal (DecodeError) by one does not spare the other. */
+  const inEveryRelease =
+    (decode: (b: Uint8Array, r: Release) => unknown) =>
+    (b: Uint8Array): unknown => {
+      let refused: unknown = null;
+      for (const r of RELEASES) {
+        try {
+          decode(b, r);
+        } catch (e) {
+          if (!(e instanceof DecodeError)) throw e;
+          refused = e;
+        }
+      }
+      if (refused !== null) throw refused;
+      return null;
+    };
+
   return [
-    { name: "extension", ext: "der", run: decodeExtension, own: [DecodeError], inputs: byteInputs(extensions) },
-    { name: "wire", ext: "der", run: decodeWire, own: [DecodeError], inputs: byteInputs(wires) },
-    { name: "dump", ext: "der", run: decodeDump, own: [DecodeError], inputs: byteInputs(dumps) },
+    { name: "extension", ext: "der", run: inEveryRelease(decodeExtension), own: [DecodeError], inputs: byteInputs(extensions) },
+    { name: "wire", ext: "der", run: inEveryRelease(decodeWire), own: [DecodeError], inputs: byteInputs(wires) },
+    { name: "dump", ext: "der", run: inEveryRelease(decodeDump), own: [DecodeError], inputs: byteInputs(dumps) },
     { name: "certificate", ext: "der", run: viewCertificate, own: [X509Error, DecodeError], inputs: byteInputs(certDers) },
     { name: "csr", ext: "der", run: parseCsr, own: [X509Error], inputs: byteInputs(csrs) },
     {
       name: "chain",
       ext: "pem",
       // what Albatross's TLS endpoint reads of a chain (audit adds signature checks on top)
-      run: (b) => endpointVerdict(readChain(b)),
+      run: (b) => RELEASES.map((r) => endpointVerdict(readChain(b), r)),
       own: [X509Error, DecodeError, InspectError],
       inputs: (rng) => {
         const k = rng.int(4);
@@ -270,7 +288,7 @@ async function decoders(): Promise<Decoder[]> {
       ext: "json",
       run: (b) => {
         const { kind, json } = JSON.parse(new TextDecoder().decode(b)) as { kind: Kind; json: unknown };
-        return fromJson(KINDS[kind] as never, json);
+        return fromJson(KINDS[DEFAULT_RELEASE][kind] as never, json);
       },
       own: [DecodeError],
       inputs: (rng) => {

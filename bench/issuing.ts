@@ -4,6 +4,7 @@
 // alone. Memory is measured in child processes, one per case, so that each
 // peak is its own.
 
+import { DEFAULT_RELEASE } from "../src/model/release.js";
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import { fileURLToPath } from "node:url";
@@ -28,9 +29,9 @@ function image(): Uint8Array {
 
 async function leafRate(keyType: KeyType): Promise<void> {
   const ca = await generateCa("bench-ca", keyType);
-  const authority = makeAuthority(ca.certificate.pem, ca.key);
+  const authority = makeAuthority(ca.certificate.pem, ca.key, DEFAULT_RELEASE);
   const command = createCommand({ image: new Uint8Array(64), skipManifestCheck: true });
-  const request = csrToPem((await buildRequest(command, nameOfString("bench"), await generateKey("ed25519"))).der);
+  const request = csrToPem((await buildRequest(command, nameOfString("bench"), await generateKey("ed25519"), DEFAULT_RELEASE)).der);
   const leafMs = await measureAsync(() => signRequest(authority, request));
   const tbs = crypto.randomBytes(400);
   const algorithm =
@@ -46,7 +47,7 @@ async function memoryCase(mode: string, level: number): Promise<void> {
   const img = image();
   const before = process.hrtime.bigint();
   if (mode === "zlib") zlib.deflateSync(img, { level });
-  else await buildRequest(createCommand({ image: img, compressionLevel: level, skipManifestCheck: true }), nameOfString("big"), await generateKey("ed25519"));
+  else await buildRequest(createCommand({ image: img, compressionLevel: level, skipManifestCheck: true }), nameOfString("big"), await generateKey("ed25519"), DEFAULT_RELEASE);
   const ms = Number(process.hrtime.bigint() - before) / 1e6;
   console.log(`${ms.toFixed(0)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}`);
 }

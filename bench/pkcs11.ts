@@ -2,6 +2,7 @@
 // per second, next to a key file of the same type signing in this process.
 // Skipped, with the reason, when SoftHSM2 is not installed.
 
+import { DEFAULT_RELEASE } from "../src/model/release.js";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -24,7 +25,7 @@ async function rates(key: SigningKey, certificatePem: string, request: string): 
   const sign = await signer(key);
   const tbs = crypto.randomBytes(400);
   const signMs = await measureAsync(() => sign(tbs));
-  const authority = makeAuthority(certificatePem, key);
+  const authority = makeAuthority(certificatePem, key, DEFAULT_RELEASE);
   const leafMs = await measureAsync(() => signRequest(authority, request));
   return { sign: 1000 / signMs, leaf: 1000 / leafMs };
 }
@@ -42,7 +43,7 @@ export async function benchPkcs11(): Promise<void> {
   process.env["SOFTHSM2_CONF"] = token.env["SOFTHSM2_CONF"];
   try {
     const command = createCommand({ image: new Uint8Array(64), skipManifestCheck: true });
-    const request = csrToPem((await buildRequest(command, nameOfString("bench"), await generateKey("ed25519"))).der);
+    const request = csrToPem((await buildRequest(command, nameOfString("bench"), await generateKey("ed25519"), DEFAULT_RELEASE)).der);
     const keyTypes: KeyType[] = ["ed25519", "p256", "p384", "rsa2048"];
     for (const keyType of keyTypes) {
       const inToken = await generateTokenKey(`pkcs11:token=${token.label};object=bench-${keyType}?pin-value=${USER_PIN}`, keyType, {

@@ -10,7 +10,7 @@ import { encodeExtension } from "../src/codec/index.js";
 import { type AuditJson, auditChain, auditToJson } from "../src/inspect/index.js";
 import type { Command } from "../src/model/command.js";
 import type { Policy } from "../src/model/policy.js";
-import type { UnikernelConfig } from "../src/model/unikernel.js";
+import { OLD_LAYOUT_DEFAULTS, type UnikernelConfig } from "../src/model/unikernel.js";
 import {
   BUILTIN_PROFILES,
   certificateToPem,
@@ -176,14 +176,15 @@ const CONFIG: UnikernelConfig = {
   compressed: false,
   image: new Uint8Array([1, 2, 3, 4]),
   failBehaviour: { kind: "quit" },
-  cpuid: 1n,
+  ...OLD_LAYOUT_DEFAULTS,
+  cpuids: [1n],
   memory: 512n,
   blockDevices: [],
   bridges: [{ name: "service", bridge: null, mac: null }],
   argv: null,
 };
 
-const extension = (command: Command) => encodeExtension({ version: 5, command });
+const extension = (command: Command) => encodeExtension({ version: 5, command }, "2.4");
 
 interface Built {
   chain: string;
@@ -263,7 +264,7 @@ describe("audit: chains built with our own issuer", function () {
   });
 
   it("a create on a CPU or bridge outside the policy is an error finding", async function () {
-    const cpu = await buildChain([POLICY], { kind: "unikernel_force_create", config: { ...CONFIG, cpuid: 7n } });
+    const cpu = await buildChain([POLICY], { kind: "unikernel_force_create", config: { ...CONFIG, cpuids: [7n] } });
     assert.deepEqual(auditToJson(await auditChain(cpu.chain)).findings.filter((f) => f.severity === "error"), [
       {
         severity: "error",
@@ -284,7 +285,7 @@ describe("audit: chains built with our own issuer", function () {
   });
 
   it("a console add leaf is refused by the endpoint, yet verifies", async function () {
-    const b = await buildChain([POLICY], { kind: "console_add" });
+    const b = await buildChain([POLICY], { kind: "console_add", maxUnikernels: null });
     const r = auditToJson(await auditChain(b.chain, { ca: b.ca }));
     assert.equal(r.accepted, false);
     assert.equal(r.error, "unexpected command");

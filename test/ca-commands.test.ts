@@ -36,11 +36,15 @@ describe("unikernel arguments", () => {
   it("albatross-client's defaults: cpu 0, 32 MB, quit, no argv", () => {
     assert.deepEqual(unikernelArguments(), {
       failBehaviour: { kind: "quit" },
-      cpuid: 0n,
+      startup: null,
+      addName: true,
+      cpuids: [0n],
       memory: 32n,
       blockDevices: [],
       bridges: [],
       argv: null,
+      numcpus: 1n,
+      linuxBootPartition: null,
     });
   });
 
@@ -130,9 +134,9 @@ describe("other commands", () => {
   });
 
   it("block data must fit the size (MB, as OCaml computes bytes)", () => {
-    assert.deepEqual(createBlockCommand({ size: 0n }), { kind: "block_add", size: 0n, compressed: false, data: null });
+    assert.deepEqual(createBlockCommand({ size: 0n }), { kind: "old_block_add", size: 0n, compressed: false, data: null });
     const mb = new Uint8Array(1 << 20);
-    assert.equal(createBlockCommand({ size: 1n, data: mb, compressionLevel: 0 }).kind, "block_add");
+    assert.equal(createBlockCommand({ size: 1n, data: mb, compressionLevel: 0 }).kind, "old_block_add");
     assert.throws(() => createBlockCommand({ size: 1n, data: new Uint8Array((1 << 20) + 1) }), caError(/^data exceeds size/));
     assert.throws(() => createBlockCommand({ size: 0n, data: new Uint8Array(0) }), caError(/cannot hold data/));
     assert.throws(() => createBlockCommand({ size: 1n << 43n, data: mb }), caError(/^overflow while computing bytes$/));
@@ -164,7 +168,7 @@ describe("common names", () => {
 
   it("what the endpoint executes from a leaf certificate", () => {
     const accepted: Command[] = [info, { kind: "stats_subscribe" }, { kind: "policy_info" }, { kind: "block_info" }, getCommand()];
-    const refused: Command[] = [{ kind: "stats_remove" }, { kind: "policy_remove" }, { kind: "console_add" }, statsAddCommand({ pid: 1n })];
+    const refused: Command[] = [{ kind: "stats_remove" }, { kind: "policy_remove" }, { kind: "console_add", maxUnikernels: null }, statsAddCommand({ pid: 1n })];
     assert.ok(accepted.every(endpointAcceptsLeaf));
     assert.ok(!refused.some(endpointAcceptsLeaf));
   });

@@ -69,10 +69,10 @@ async function makeKeys(dir: string, names: string[], keyType: KeyType): Promise
 }
 
 const image = buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] });
-const webCreate = (o: { cpuid?: bigint; memory?: bigint; bridge?: string } = {}): Command =>
+const webCreate = (o: { cpuids?: bigint[]; memory?: bigint; bridge?: string } = {}): Command =>
   createCommand({
     image,
-    cpuid: o.cpuid ?? 1n,
+    cpuids: o.cpuids ?? [1n],
     memory: o.memory ?? 256n,
     bridges: [{ name: "service", bridge: o.bridge ?? null, mac: null }],
   });
@@ -208,7 +208,7 @@ describe("certificate profiles as openssl shows them", function () {
     const [ca] = certificates(dir, "cacert.pem");
     assert.equal(alice!.authorityKeyIdentifier, Buffer.from(keyIdentifier(ca!.publicKey)).toString("hex"));
     assert.equal(alice!.subjectKeyIdentifier, Buffer.from(keyIdentifier(alice!.publicKey)).toString("hex"));
-    assert.deepEqual(alice!.albatrossExtension!.value, commandExtension(alicePolicy()));
+    assert.deepEqual(alice!.albatrossExtension!.value, commandExtension(alicePolicy(), "2.4"));
     assert.equal(validitySeconds(alice!), 365 * DAY + 10);
   });
 
@@ -221,7 +221,7 @@ describe("certificate profiles as openssl shows them", function () {
     assert.equal(critical(t, "1.3.6.1.4.1.49836.42"), false);
     const [web, bob] = certificates(dir, "web.pem");
     assert.equal(web!.authorityKeyIdentifier, bob!.subjectKeyIdentifier);
-    assert.deepEqual(web!.albatrossExtension!.value, commandExtension(webCreate()));
+    assert.deepEqual(web!.albatrossExtension!.value, commandExtension(webCreate(), "2.4"));
     assert.equal(validitySeconds(web!), DAY + 10);
   });
 });
@@ -251,7 +251,7 @@ describe("sign enforces the signing CA's policy with Albatross's messages", func
     ["more block storage", policy({ block: 200n }), "this policy allows 200 MB of block storage, more than the 100 MB of the policy above"],
     ["an unusable policy", policy({ memory: 10n }), "Unusable policy with memory 10 MB <= 16 MB"],
     ["no unikernels", policy({ unikernels: 0n }), "Unusable policy with no unikernels"],
-    ["a CPU not allowed", webCreate({ cpuid: 3n }), "CPUid of unikernel (3) not allowed by policy (0, 1)"],
+    ["a CPU not allowed", webCreate({ cpuids: [3n] }), "CPUid of unikernel (3) not allowed by policy (0, 1)"],
     ["too much memory", webCreate({ memory: 2000n }), "2000 MB memory assigned to unikernel exceeds policy (1024MB)"],
     ["a bridge not allowed", webCreate({ bridge: "other" }), "Bridge(s) other not allowed by policy (available: mgmt, service)"],
   ];
@@ -260,7 +260,7 @@ describe("sign enforces the signing CA's policy with Albatross's messages", func
     it(`refuses ${what}: "${message}", writing nothing`, async () => {
       const name = command.kind === "policy_add" ? pathOf("x") : named("x");
       const { key } = await loadOrCreateKey(fileFor(dir, "x", "key"), "ed25519");
-      fs.writeFileSync(path.join(dir, "x.req"), (await buildRequest(command, name, key)).pem);
+      fs.writeFileSync(path.join(dir, "x.req"), (await buildRequest(command, name, key, "2.4")).pem);
       const db = read(dir, "db");
       await assert.rejects(
         signRequestFiles({
@@ -324,12 +324,12 @@ describe("sign: other requests", function () {
 
   it("a request at version 4 is signed at version 5, with a warning", async () => {
     const command: Command = { kind: "console_subscribe", subscribe: { kind: "count", count: 5n } };
-    await writeCsr("old.req", "old", encodeExtension({ version: 4, command }));
+    await writeCsr("old.req", "old", encodeExtension({ version: 4, command }, "2.4"));
     const r = sign("old.req", "--days=30");
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /^warning: version in request \(4\) different from our version 5, using ours$/m);
     const [old] = certificates(dir, "old.pem");
-    assert.deepEqual(old!.albatrossExtension!.value, commandExtension(command));
+    assert.deepEqual(old!.albatrossExtension!.value, commandExtension(command, "2.4"));
     assert.equal(validitySeconds(old!), 30 * DAY + 10);
   });
 
@@ -343,9 +343,9 @@ describe("sign: other requests", function () {
   });
 
   it("refuses a common name that is not a label (it would name the file)", async () => {
-    await writeCsr("evil.req", "../evil", commandExtension({ kind: "unikernel_info" }));
+    await writeCsr("evil.req", "../evil", commandExtension({ kind: "unikernel_info" }, "2.4"));
     assertOneError(sign("evil.req"), /^error: the common name "..\/evil" is not an Albatross label/);
-    await writeCsr("colon.req", "a:b", commandExtension({ kind: "unikernel_info" }));
+    await writeCsr("colon.req", "a:b", commandExtension({ kind: "unikernel_info" }, "2.4"));
     assertOneError(sign("colon.req"), /is not an Albatross label/);
   });
 
@@ -355,7 +355,7 @@ describe("sign: other requests", function () {
   });
 
   it("refuses a CA key that does not belong to the certificate, and a missing request", async () => {
-    await writeCsr("ok.req", "ok", commandExtension({ kind: "unikernel_info" }));
+    await writeCsr("ok.req", "ok", commandExtension({ kind: "unikernel_info" }, "2.4"));
     await loadOrCreateKey(path.join(dir, "other.key"), "ed25519");
     const r = runCli(["sign", "cacert.pem", "db", "other.key", "ok.req"], { cwd: dir });
     assertOneError(r, "error: cacert.pem: Public key of certificate doesn't match private key");
@@ -406,7 +406,7 @@ describe("one-shot certificates (--issue)", function () {
   });
 
   it("the library issues without touching files", async () => {
-    const authority = await readAuthority(path.join(dir, "alice.pem"), path.join(dir, "alice.key"));
+    const authority = await readAuthority(path.join(dir, "alice.pem"), path.join(dir, "alice.key"), "2.4");
     const leaf = await issueLeaf(authority, { kind: "unikernel_info" }, root);
     assert.equal(leaf.commonName, ".");
     assert.equal(splitPem(leaf.chainPem).length, 2);

@@ -27,11 +27,11 @@ describe("codec round trips (property tests)", () => {
   });
 
   it("certificate extensions: encode → decode → encode", () => {
-    roundTrips(KINDS.extension, certExtension, 1000);
+    roundTrips(KINDS["2.4"].extension, certExtension, 1000);
   });
 
   it("state dumps: encode → decode → encode", () => {
-    roundTrips(KINDS.dump, dump, 200);
+    roundTrips(KINDS["2.4"].dump, dump, 200);
   });
 
   it("wire messages of every version carry any command", () => {
@@ -41,9 +41,9 @@ describe("codec round trips (property tests)", () => {
     });
     fc.assert(
       fc.property(wire, (w) => {
-        const bytes = KINDS.wire.encode(w);
-        const back = KINDS.wire.decode(bytes);
-        assert.deepEqual(Buffer.from(KINDS.wire.encode(back)), Buffer.from(bytes));
+        const bytes = KINDS["2.4"].wire.encode(w);
+        const back = KINDS["2.4"].wire.decode(bytes);
+        assert.deepEqual(Buffer.from(KINDS["2.4"].wire.encode(back)), Buffer.from(bytes));
         if (w.header.version === 5) assert.equal(nameToString(back.header.name), nameToString(w.header.name));
       }),
       { numRuns: 300 },
@@ -52,7 +52,7 @@ describe("codec round trips (property tests)", () => {
 });
 
 describe("decoding hostile bytes (property tests)", () => {
-  const kinds = [KINDS.extension, KINDS.wire, KINDS.dump] as KindCodec<unknown>[];
+  const kinds = [KINDS["2.4"].extension, KINDS["2.4"].wire, KINDS["2.4"].dump] as KindCodec<unknown>[];
 
   function onlyDecodeErrors(codec: KindCodec<unknown>, bytes: Uint8Array) {
     try {
@@ -71,7 +71,7 @@ describe("decoding hostile bytes (property tests)", () => {
   });
 
   it("valid encodings with bytes flipped, cut or inserted are decoded or refused with a DecodeError", () => {
-    const sample = fc.sample(certExtension, { numRuns: 200, seed: 42 }).map((e) => KINDS.extension.encode(e));
+    const sample = fc.sample(certExtension, { numRuns: 200, seed: 42 }).map((e) => KINDS["2.4"].extension.encode(e));
     const mutated = fc
       .tuple(fc.constantFrom(...sample), fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom("flip", "cut", "insert"))
       .map(([b, at, v, how]) => {

@@ -55,9 +55,9 @@ function embeddedFile(command: Command): Uint8Array | null {
     case "unikernel_create":
     case "unikernel_force_create":
       return command.config.image;
-    case "block_add":
+    case "old_block_add":
       return command.data;
-    case "block_set":
+    case "old_block_set":
       return command.data;
     default:
       return null;
@@ -73,7 +73,7 @@ interface Outcome {
 }
 
 async function reproduce(c: VectorCase, dir: string): Promise<Outcome> {
-  const { command } = decodeExtension(Buffer.from(c.der_hex, "hex"));
+  const { command } = decodeExtension(Buffer.from(c.der_hex, "hex"), "2.4");
   const data = embeddedFile(command);
   if (data !== null) {
     fs.writeFileSync(path.join(dir, `${c.id}.img`), data);

@@ -42,7 +42,7 @@ function assertOneError(r: CliResult, message: RegExp): void {
 async function requestIn(dir: string, file: string): Promise<{ cn: string | null; ext: CertExtension }> {
   const csr = await parseCsr(fs.readFileSync(path.join(dir, file)));
   assert.ok(csr.albatrossExtension, "the request carries the Albatross extension");
-  return { cn: csr.subjectCn, ext: decodeExtension(csr.albatrossExtension) };
+  return { cn: csr.subjectCn, ext: decodeExtension(csr.albatrossExtension, "2.4") };
 }
 
 const image = buildSolo5Image({
@@ -72,7 +72,7 @@ describe("create", () => {
     assert.deepEqual(new Uint8Array(zlib.inflateSync(c.image)), image);
     assert.deepEqual(c.blockDevices, [{ name: "storage", device: "disk0", sectorSize: 4096n }]);
     assert.deepEqual(c.bridges, [{ name: "service", bridge: "br0", mac: null }]);
-    assert.equal(c.cpuid, 0n);
+    assert.deepEqual(c.cpuids, [0n]);
     assert.equal(c.memory, 32n);
     assert.deepEqual(c.failBehaviour, { kind: "quit" });
     assert.equal(c.argv, null);

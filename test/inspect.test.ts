@@ -39,7 +39,7 @@ function inspectJson(file: string, extra: string[] = []): Json {
 
 /** The JSON form of the extension, read back and encoded: the bytes it came from. */
 function reencode(extensionJson: unknown): Uint8Array {
-  return KINDS.extension.encode(fromJson(KINDS.extension, extensionJson));
+  return KINDS["2.4"].extension.encode(fromJson(KINDS["2.4"].extension, extensionJson));
 }
 
 describe("inspect", function () {
@@ -120,15 +120,15 @@ describe("inspect", function () {
           return;
         }
         assert.equal(j.extension_critical, false);
-        let decoded: ReturnType<typeof KINDS.extension.decode> | null = null;
+        let decoded: ReturnType<(typeof KINDS)["2.4"]["extension"]["decode"]> | null = null;
         try {
-          decoded = KINDS.extension.decode(raw.value);
+          decoded = KINDS["2.4"].extension.decode(raw.value);
         } catch (e) {
           assert.equal(j.extension_error, (e as Error).message);
           return;
         }
         assert.deepEqual(reencode(j.extension), raw.value);
-        assert.equal(j.command, KINDS.extension.text(decoded));
+        assert.equal(j.command, KINDS["2.4"].extension.text(decoded));
         if (c.valid) assert.equal(j.command, c.text);
         const text = runCli(["inspect", leafFile]);
         assert.equal(text.status, 0);
@@ -212,11 +212,11 @@ describe("inspect", function () {
         assert.equal(r.stdout, `${c.text!}\n`);
         const j = inspectJson(f);
         assert.equal(j.kind, "dump");
-        const value = fromJson(KINDS.dump, j.dump);
-        assert.deepEqual(KINDS.dump.json.toJson(value), j.dump);
+        const value = fromJson(KINDS["2.4"].dump, j.dump);
+        assert.deepEqual(KINDS["2.4"].dump.json.toJson(value), j.dump);
         // Old grammars are written back in the current one: the JSON must give what the decoded dump gives.
-        const decoded = KINDS.dump.decode(Buffer.from(c.der_hex, "hex"));
-        assert.deepEqual(KINDS.dump.encode(value), KINDS.dump.encode(decoded));
+        const decoded = KINDS["2.4"].dump.decode(Buffer.from(c.der_hex, "hex"));
+        assert.deepEqual(KINDS["2.4"].dump.encode(value), KINDS["2.4"].dump.encode(decoded));
       });
     }
 

@@ -17,13 +17,13 @@ describe("large images", function () {
     // random bytes: nothing for an ASN.1 reader to mistake for structure
     const image = new Uint8Array(crypto.randomBytes(20 * 1024 * 1024));
     const command = createCommand({ image, compressionLevel: 0, skipManifestCheck: true });
-    const request = await buildRequest(command, nameOfString("big"), await generateKey("ed25519"));
+    const request = await buildRequest(command, nameOfString("big"), await generateKey("ed25519"), "2.4");
     const parsed = await parseCsr(request.der);
     assert.equal(Buffer.compare(Buffer.from(parsed.albatrossExtension!), Buffer.from(request.extension)), 0);
 
     const ca = await generateCa("big-ca", "p256");
-    const signed = await signRequest(makeAuthority(ca.certificate.pem, ca.key), csrToPem(request.der));
-    const ext = decodeExtension(parseCertificate(signed.certificate.der).albatrossExtension!.value);
+    const signed = await signRequest(makeAuthority(ca.certificate.pem, ca.key, "2.4"), csrToPem(request.der), { release: "2.4" });
+    const ext = decodeExtension(parseCertificate(signed.certificate.der).albatrossExtension!.value, "2.4");
     assert.equal(ext.command.kind, "unikernel_create");
     assert.ok(ext.command.kind === "unikernel_create" && Buffer.from(ext.command.config.image).equals(Buffer.from(image)));
 

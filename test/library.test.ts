@@ -7,9 +7,9 @@ import * as lib from "albatross-ca";
 describe("library entry point", () => {
   it("decodes, renders and encodes through the package name", () => {
     const der = Buffer.from("300c020105a007a205a103020114", "hex");
-    const ext = lib.decodeExtension(der);
-    assert.equal(lib.ppCommand(ext.command), "console subscribe number 20");
-    assert.deepEqual(Buffer.from(lib.encodeExtension(ext)), der);
+    const ext = lib.decodeExtension(der, "2.4");
+    assert.equal(lib.ppCommand(ext.command, "2.4"), "console subscribe number 20");
+    assert.deepEqual(Buffer.from(lib.encodeExtension(ext, "2.4")), der);
   });
 
   it("offers every layer: names, policies, Solo5, certificates, the CA, inspection, presets", () => {

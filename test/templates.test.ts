@@ -17,7 +17,7 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "albatross-ca-templates-
 
 async function requestText(dir: string, cn: string): Promise<string> {
   const csr = await parseCsr(fs.readFileSync(path.join(dir, `${cn}.req`)));
-  return ppCommand(decodeExtension(csr.albatrossExtension!).command, { verbose: true });
+  return ppCommand(decodeExtension(csr.albatrossExtension!, "2.4").command, "2.4", { verbose: true });
 }
 
 describe("command presets (templates/presets)", () => {

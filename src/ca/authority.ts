@@ -6,6 +6,7 @@ import { decodeExtension } from "../codec/index.js";
 import { fitsPolicy } from "../model/fits.js";
 import type { Command } from "../model/command.js";
 import { checkSmaller, checkUsable, type Policy } from "../model/policy.js";
+import type { Release } from "../model/release.js";
 import { type CertificateInfo, certificateToPem, parseCertificate, type SigningKey, splitPem } from "../x509/index.js";
 import { CaError } from "./errors.js";
 import { readInputFile } from "./files.js";
@@ -22,32 +23,32 @@ export interface Authority {
 }
 
 /** The policy in a CA certificate's Albatross extension, if it has one. */
-export function authorityPolicy(certificate: CertificateInfo): Policy | null {
+export function authorityPolicy(certificate: CertificateInfo, release: Release): Policy | null {
   if (certificate.albatrossExtension === null) return null;
   let command: Command;
   try {
-    command = decodeExtension(certificate.albatrossExtension.value).command;
+    command = decodeExtension(certificate.albatrossExtension.value, release).command;
   } catch {
     throw new CaError("couldn't parse albatross extension in cert");
   }
   return command.kind === "policy_add" ? command.policy : null;
 }
 
-export function makeAuthority(certificatePem: string, key: SigningKey): Authority {
+export function makeAuthority(certificatePem: string, key: SigningKey, release: Release): Authority {
   const certificates = splitPem(certificatePem);
   const certificate = parseCertificate(certificates[0]!);
   if (Buffer.compare(Buffer.from(certificate.publicKey), Buffer.from(key.spki)) !== 0) {
     throw new CaError("Public key of certificate doesn't match private key");
   }
-  return { certificates, certificate, key, policy: authorityPolicy(certificate) };
+  return { certificates, certificate, key, policy: authorityPolicy(certificate, release) };
 }
 
 /** The CA certificate file and its key: a key file or a PKCS#11 URI (see loadSigningKey). */
-export async function readAuthority(certificateFile: string, keySpec: string, o: KeyOptions = {}): Promise<Authority> {
+export async function readAuthority(certificateFile: string, keySpec: string, release: Release, o: KeyOptions = {}): Promise<Authority> {
   const pem = (await readInputFile(certificateFile, "CA certificate")).toString("latin1");
   const key = await loadSigningKey(keySpec, o);
   try {
-    return makeAuthority(pem, key);
+    return makeAuthority(pem, key, release);
   } catch (e) {
     key.close?.();
     throw new CaError(`${certificateFile}: ${(e as Error).message}`);
@@ -58,10 +59,11 @@ export async function readAuthority(certificateFile: string, keySpec: string, o:
 export async function withAuthority<T>(
   certificateFile: string,
   keySpec: string,
+  release: Release,
   o: KeyOptions,
   use: (authority: Authority) => Promise<T>,
 ): Promise<T> {
-  const authority = await readAuthority(certificateFile, keySpec, o);
+  const authority = await readAuthority(certificateFile, keySpec, release, o);
   try {
     return await use(authority);
   } finally {
@@ -74,7 +76,7 @@ export async function withAuthority<T>(
  * within the authority's; a unikernel's resources (on create, and on restart
  * with new arguments) must fit it. Throws PolicyError with Albatross's message.
  */
-export function checkAgainstAuthority(command: Command, policy: Policy | null): void {
+export function checkAgainstAuthority(command: Command, policy: Policy | null, release: Release): void {
   switch (command.kind) {
     case "policy_add":
       checkUsable(command.policy);
@@ -82,10 +84,10 @@ export function checkAgainstAuthority(command: Command, policy: Policy | null): 
       return;
     case "unikernel_create":
     case "unikernel_force_create":
-      if (policy) fitsPolicy(policy, command.config);
+      if (policy) fitsPolicy(policy, command.config, release);
       return;
     case "unikernel_restart":
-      if (policy && command.arguments) fitsPolicy(policy, command.arguments);
+      if (policy && command.arguments) fitsPolicy(policy, command.arguments, release);
       return;
   }
 }

@@ -7,7 +7,7 @@ import type { Command, Tap } from "../model/command.js";
 import { checkUsable, makePolicy } from "../model/policy.js";
 import { sortedUnique } from "../model/sets.js";
 import type { Time } from "../model/time.js";
-import type { BlockDevice, Bridge, UnikernelArguments } from "../model/unikernel.js";
+import { type BlockDevice, type Bridge, OLD_LAYOUT_DEFAULTS, type UnikernelArguments } from "../model/unikernel.js";
 import { checkImageDevices } from "../solo5/index.js";
 import { CaError, ignoreWarnings, type Warn } from "./errors.js";
 
@@ -36,7 +36,16 @@ export function compress(data: Uint8Array, level: number): { compressed: boolean
 
 /** What `create` and `restart --replace-arguments` take; absent fields get albatross-client's defaults. */
 export interface UnikernelOptions {
-  cpuid?: bigint;
+  /** a set (default: CPU 0); Albatross 2.4 takes exactly one */
+  cpuids?: readonly bigint[];
+  /** start-up priority (2.7) */
+  startup?: bigint | null;
+  /** pass the unikernel's name as a boot argument (2.7; default true) */
+  addName?: boolean;
+  /** number of virtual CPUs (2.7, bhyve; default 1) */
+  numcpus?: bigint;
+  /** the partition a Linux VM boots from (2.7, bhyve) */
+  linuxBootPartition?: string | null;
   memory?: bigint;
   /** boot arguments; none at all is sent as "no argv" */
   argv?: readonly string[];
@@ -70,11 +79,15 @@ export function unikernelArguments(o: UnikernelOptions = {}, warn: Warn = ignore
     failBehaviour: o.restartOnFail
       ? { kind: "restart", exitCodes: exitCodes.length > 0 ? sortedUnique(exitCodes) : null }
       : { kind: "quit" },
-    cpuid: o.cpuid ?? DEFAULT_CPUID,
+    startup: o.startup ?? OLD_LAYOUT_DEFAULTS.startup,
+    addName: o.addName ?? OLD_LAYOUT_DEFAULTS.addName,
+    cpuids: sortedUnique(o.cpuids && o.cpuids.length > 0 ? o.cpuids : [DEFAULT_CPUID]),
     memory: o.memory ?? DEFAULT_UNIKERNEL_MEMORY,
     blockDevices,
     bridges,
     argv: o.argv && o.argv.length > 0 ? [...o.argv] : null,
+    numcpus: o.numcpus ?? OLD_LAYOUT_DEFAULTS.numcpus,
+    linuxBootPartition: o.linuxBootPartition ?? OLD_LAYOUT_DEFAULTS.linuxBootPartition,
   };
 }
 
@@ -166,18 +179,18 @@ function bytesOfMb(size: bigint): bigint {
 
 /** A new block device of `size` MB, empty or holding `data` (uncompressed, at most `size` MB). */
 export function createBlockCommand(o: { size: bigint; data?: Uint8Array | null; compressionLevel?: number }): Command {
-  if (!o.data) return { kind: "block_add", size: o.size, compressed: false, data: null };
+  if (!o.data) return { kind: "old_block_add", size: o.size, compressed: false, data: null };
   if (bytesOfMb(o.size) < BigInt(o.data.length)) {
     throw new CaError(`data exceeds size (${o.data.length} bytes do not fit in ${o.size} MB)`);
   }
   const { compressed, data } = compress(o.data, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
-  return { kind: "block_add", size: o.size, compressed, data };
+  return { kind: "old_block_add", size: o.size, compressed, data };
 }
 
 /** Overwrite a block device with `data` (uncompressed). */
 export function setBlockCommand(blockData: Uint8Array, compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
   const { compressed, data } = compress(blockData, compressionLevel);
-  return { kind: "block_set", compressed, data };
+  return { kind: "old_block_set", compressed, data };
 }
 
 /** Download a block device's data, compressed by Albatross at this level. */

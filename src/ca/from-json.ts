@@ -6,6 +6,7 @@ import { fromJson, KINDS } from "../codec/index.js";
 import { type Command, familyOf } from "../model/command.js";
 import type { Name } from "../model/name.js";
 import { checkUsable } from "../model/policy.js";
+import type { Release } from "../model/release.js";
 import { command as commandForm } from "../json/forms.js";
 import { CaError } from "./errors.js";
 import { NO_NAME } from "./common-name.js";
@@ -22,13 +23,13 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "obj
  * The command a JSON form holds, refused as its own command would refuse it
  * (an unusable policy gets add-policy's message), before any key is written.
  */
-export function commandFromJson(json: unknown): CommandFromJson {
-  const found = readCommand(json);
+export function commandFromJson(json: unknown, release: Release): CommandFromJson {
+  const found = readCommand(json, release);
   if (found.command.kind === "policy_add") checkUsable(found.command.policy);
   return found;
 }
 
-function readCommand(json: unknown): CommandFromJson {
+function readCommand(json: unknown, release: Release): CommandFromJson {
   if (Array.isArray(json)) {
     throw new CaError(`the JSON lists ${json.length} inspected files; give what inspect printed for one of them`);
   }
@@ -36,14 +37,14 @@ function readCommand(json: unknown): CommandFromJson {
   // a chain (what a sub-CA hands out): its leaf, the first certificate, carries the command
   if (json.kind === "chain" && Array.isArray(json.certificates)) {
     if (json.certificates.length === 0) throw new CaError("the chain's JSON lists no certificates");
-    return readCommand(json.certificates[0]);
+    return readCommand(json.certificates[0], release);
   }
   if ("extension" in json) {
     if (!isObject(json.extension)) throw new CaError("this file's JSON has no Albatross extension to re-create");
     const cn = typeof json.common_name === "string" ? json.common_name : null;
-    return { command: fromJson(KINDS.extension, json.extension).command, commonName: cn };
+    return { command: fromJson(KINDS[release].extension, json.extension).command, commonName: cn };
   }
-  if ("command" in json) return { command: fromJson(KINDS.extension, json).command, commonName: null };
+  if ("command" in json) return { command: fromJson(KINDS[release].extension, json).command, commonName: null };
   try {
     return { command: commandForm.fromJson(json, "command"), commonName: null };
   } catch (e) {

@@ -18,6 +18,7 @@ import {
   privateKeyToPem,
   withValidity,
 } from "../x509/index.js";
+import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import { type Authority, chainPem, checkAgainstAuthority, withAuthority } from "./authority.js";
 import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
@@ -29,6 +30,8 @@ export interface IssueOptions {
   keyType?: KeyType;
   now?: Date;
   warn?: Warn;
+  /** the Albatross release whose checks apply and whose encoding is written (default: the current one) */
+  release?: Release;
 }
 
 export interface IssuedLeaf {
@@ -41,9 +44,10 @@ export interface IssuedLeaf {
 
 export async function issueLeaf(authority: Authority, command: Command, name: Name, o: IssueOptions = {}): Promise<IssuedLeaf> {
   const commonName = commonNameFor(command, name);
-  checkAgainstAuthority(command, authority.policy);
+  const release = o.release ?? DEFAULT_RELEASE;
+  checkAgainstAuthority(command, authority.policy, release);
   warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings);
-  const albatrossExtension = commandExtension(command);
+  const albatrossExtension = commandExtension(command, release);
   const key = await generateKey(o.keyType ?? DEFAULT_KEY_TYPE);
   const certificate = await issueCertificate({
     issuer: { kind: "ca", certificate: authority.certificates[0]!, key: authority.key },
@@ -79,7 +83,9 @@ export async function issueLeafFiles(command: Command, name: Name, o: IssueFiles
   const commonName = commonNameFor(command, name);
   fileFor(outDir, commonName, "key");
   await assertDirectory(outDir);
-  const issued = await withAuthority(o.caCertificateFile, o.caKeyFile, o, (authority) => issueLeaf(authority, command, name, o));
+  const issued = await withAuthority(o.caCertificateFile, o.caKeyFile, o.release ?? DEFAULT_RELEASE, o, (authority) =>
+    issueLeaf(authority, command, name, o),
+  );
   const base = path.join(outDir, `${commonName}-${issued.certificate.serialHex.slice(0, 12)}`);
   const keyFile = `${base}.key`;
   const certificateFile = `${base}.pem`;

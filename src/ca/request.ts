@@ -5,6 +5,7 @@
 import { writeFileAtomic } from "../fsutil/index.js";
 import { encodeExtension } from "../codec/index.js";
 import { type Command, CURRENT_VERSION } from "../model/command.js";
+import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import type { Name } from "../model/name.js";
 import { createCsr, csrToPem, DEFAULT_KEY_TYPE, type KeyType, type SigningKey } from "../x509/index.js";
 import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
@@ -21,13 +22,13 @@ export interface CertificateRequest {
   pem: string;
 }
 
-/** The extension value Albatross 2.4.1 writes for a command. */
-export function commandExtension(command: Command): Uint8Array {
-  return encodeExtension({ version: CURRENT_VERSION, command });
+/** The extension value the release's albatross-client writes for a command. */
+export function commandExtension(command: Command, release: Release): Uint8Array {
+  return encodeExtension({ version: CURRENT_VERSION, command }, release);
 }
 
-export async function buildRequest(command: Command, name: Name, key: SigningKey): Promise<CertificateRequest> {
-  return signedRequest(commonNameFor(command, name), commandExtension(command), key);
+export async function buildRequest(command: Command, name: Name, key: SigningKey, release: Release): Promise<CertificateRequest> {
+  return signedRequest(commonNameFor(command, name), commandExtension(command, release), key);
 }
 
 async function signedRequest(commonName: string, extension: Uint8Array, key: SigningKey): Promise<CertificateRequest> {
@@ -42,6 +43,8 @@ export interface RequestFileOptions extends KeyOptions {
   /** where `<CN>.key` and `<CN>.req` go (default: the current directory) */
   outDir?: string;
   warn?: Warn;
+  /** the Albatross release the request is for (default: the current one) */
+  release?: Release;
 }
 
 export interface RequestFiles {
@@ -57,7 +60,7 @@ export async function writeRequest(command: Command, name: Name, o: RequestFileO
   const outDir = o.outDir ?? ".";
   // Everything that can refuse the command is checked before a key is made.
   const commonName = commonNameFor(command, name);
-  const extension = commandExtension(command);
+  const extension = commandExtension(command, o.release ?? DEFAULT_RELEASE);
   // a policy add request becomes a sub-CA when signed, not a leaf
   if (command.kind !== "policy_add") warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings);
   const requestFile = fileFor(outDir, commonName, "req");

@@ -6,6 +6,7 @@ import { appendLineLocked, writeFileAtomic } from "../fsutil/index.js";
 import { decodeExtension } from "../codec/index.js";
 import { type CertExtension, type Command, CURRENT_VERSION } from "../model/command.js";
 import { isValidLabel } from "../model/name.js";
+import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import { type IssuedCertificate, issueCertificate, parseCsr, type ProfileKind } from "../x509/index.js";
 import { type Authority, chainPem, checkAgainstAuthority, withAuthority } from "./authority.js";
 import { warnIfEndpointRefuses } from "./common-name.js";
@@ -22,6 +23,8 @@ export interface SignOptions {
   profiles?: ProfileSet;
   now?: Date;
   warn?: Warn;
+  /** the Albatross release whose checks apply and whose encoding is written (default: the current one) */
+  release?: Release;
 }
 
 export interface SignedCertificate {
@@ -39,21 +42,21 @@ function profileFor(command: Command | null): ProfileKind {
   return command.kind === "policy_add" ? "sub-ca" : "leaf";
 }
 
-function decodeRequested(extension: Uint8Array): CertExtension {
+function decodeRequested(extension: Uint8Array, release: Release): CertExtension {
   try {
-    return decodeExtension(extension);
+    return decodeExtension(extension, release);
   } catch (e) {
     throw new CaError(`the request's Albatross extension does not decode: ${(e as Error).message}`);
   }
 }
 
 /** The request's command; signRequest re-encodes it at our version, as Albatross does. */
-function requestedCommand(extension: Uint8Array | null, warn: Warn): Command | null {
+function requestedCommand(extension: Uint8Array | null, warn: Warn, release: Release): Command | null {
   if (extension === null) {
     warn("signing certificate without albatross extension (e.g. host certificate)");
     return null;
   }
-  const { version, command } = decodeRequested(extension);
+  const { version, command } = decodeRequested(extension, release);
   if (version !== CURRENT_VERSION) {
     warn(`version in request (${version}) different from our version ${CURRENT_VERSION}, using ours`);
   }
@@ -66,6 +69,7 @@ export async function signRequest(
   o: SignOptions = {},
 ): Promise<SignedCertificate> {
   const warn = o.warn ?? ignoreWarnings;
+  const release = o.release ?? DEFAULT_RELEASE;
   const csr = await parseCsr(request);
   const commonName = csr.subjectCn;
   if (commonName === null) throw new CaError("couldn't find name (no common name in CSR subject)");
@@ -76,8 +80,8 @@ export async function signRequest(
         "(1 to 63 of a-z A-Z 0-9 - ., not starting with -)",
     );
   }
-  const command = requestedCommand(csr.albatrossExtension, warn);
-  if (command !== null) checkAgainstAuthority(command, authority.policy);
+  const command = requestedCommand(csr.albatrossExtension, warn, release);
+  if (command !== null) checkAgainstAuthority(command, authority.policy, release);
   const profile = profileFor(command);
   if (command !== null && profile === "leaf") warnIfEndpointRefuses(command, warn);
   const certificate = await issueCertificate({
@@ -85,7 +89,7 @@ export async function signRequest(
     subjectCn: commonName,
     subjectPublicKey: csr.publicKey,
     profile: pickProfile(profile, o.profiles, o.days),
-    ...(command === null ? {} : { albatrossExtension: commandExtension(command) }),
+    ...(command === null ? {} : { albatrossExtension: commandExtension(command, release) }),
     ...(o.now === undefined ? {} : { now: o.now }),
   });
   return { commonName, profile, command, certificate, chainPem: chainPem(certificate.pem, authority) };
@@ -110,7 +114,9 @@ export async function signRequestFiles(o: SignFilesOptions): Promise<SignedFiles
   const outDir = o.outDir ?? ".";
   await assertDirectory(outDir);
   const request = await readInputFile(o.requestFile, "certificate request");
-  const signed = await withAuthority(o.caCertificateFile, o.caKeyFile, o, (authority) => signRequest(authority, request, o));
+  const signed = await withAuthority(o.caCertificateFile, o.caKeyFile, o.release ?? DEFAULT_RELEASE, o, (authority) =>
+    signRequest(authority, request, o),
+  );
   const certificateFile = fileFor(outDir, signed.commonName, "pem");
   // As Albatross: the serial is recorded first, so no handed-out certificate is missing from the database.
   await appendLineLocked(o.databaseFile, `${signed.certificate.serialHex} ${signed.commonName}`);

@@ -10,13 +10,14 @@ import fs from "node:fs";
 import type { Argv, Options } from "yargs";
 import { COMMANDS, commandNamed, MODULES } from "./commands/index.js";
 import { ArgumentsRefused, oneLine, UsageError } from "./errors.js";
+import { RELEASE_OPTION } from "./release.js";
 
 /**
  * Options every command takes. A new one is one entry here; give it
  * `requiresArg` when it takes a value, so that the value before a command
  * word is not mistaken for the command.
  */
-export const GLOBAL_OPTIONS: Record<string, Options> = {};
+export const GLOBAL_OPTIONS: Record<string, Options> = { albatross: { ...RELEASE_OPTION, requiresArg: true } };
 
 const COMPLETION = "completion";
 const COMPLETION_FLAG = "--get-yargs-completions";

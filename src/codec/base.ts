@@ -4,6 +4,7 @@ import { AsnError } from "../asn1/der.js";
 import {
   type Asn,
   choice,
+  decodeOnly,
   explicit,
   integer,
   map,
@@ -17,23 +18,39 @@ import {
   utf8String,
 } from "../asn1/schema.js";
 import type { WireVersion } from "../model/command.js";
+import { RELEASES, RELEASE_VERSION, type Release } from "../model/release.js";
+import { BOTH, V24, V27, arm, otherReleasesHint, perRelease, releaseChoice } from "./arms.js";
 import { type Name, nameOfString, nameToList, nameToString } from "../model/name.js";
 import { type Policy, makePolicy } from "../model/policy.js";
 import type { WireName } from "../model/wire.js";
 import { sortedUnique } from "../model/sets.js";
-import type { FailBehaviour } from "../model/unikernel.js";
+import type { FailBehaviour, Typ } from "../model/unikernel.js";
 
-/** version INTEGER: 3, 4 or 5 */
-export const version: Asn<WireVersion> = map(
-  integer,
-  (v) => {
-    if (v === 3n || v === 4n || v === 5n) return Number(v) as WireVersion;
-    // OCaml prints the 63-bit int unsigned in hex
-    const shown = v < 0n ? (1n << 63n) + v : v;
-    throw new AsnError(`unknown version number 0x${shown.toString(16).toUpperCase()}`);
-  },
-  (v) => BigInt(v),
-);
+/** The wire versions each release reads: 2.5 dropped versions 3 and 4. */
+export const WIRE_VERSIONS: Record<Release, readonly WireVersion[]> = { "2.4": [3, 4, 5], "2.7": [5] };
+
+function versionFor(release: Release): Asn<WireVersion> {
+  const known = WIRE_VERSIONS[release];
+  return map(
+    integer,
+    (v) => {
+      const n = Number(v) as WireVersion;
+      if (BigInt(n) === v && known.includes(n)) return n;
+      // OCaml prints the 63-bit int unsigned in hex
+      const shown = v < 0n ? (1n << 63n) + v : v;
+      throw new AsnError(`unknown version number 0x${shown.toString(16).toUpperCase()}`);
+    },
+    (v) => {
+      if (!known.includes(v)) {
+        throw new AsnError(`Albatross ${RELEASE_VERSION[release]} cannot write wire version ${v}${otherReleasesHint(release, RELEASES.filter((r) => WIRE_VERSIONS[r].includes(v)))}`);
+      }
+      return BigInt(v);
+    },
+  );
+}
+
+/** version INTEGER, as each release reads it */
+export const version: Record<Release, Asn<WireVersion>> = perRelease(versionFor);
 
 /** OCTET STRING of (at least) 8 bytes, big endian, read as unsigned. */
 export const int64: Asn<bigint> = map(
@@ -83,18 +100,26 @@ export const oldWireName: Asn<WireName> = map(
   (w) => (w.labels && nameToString(nameOfString(w.labels.join("."))) === nameToString(w.name) ? w.labels : nameToList(w.name)),
 );
 
-export const typ: Asn<"solo5"> = choice<"solo5">(
-  [
-    map(explicit(0, nul), () => "solo5" as const, () => null),
-    map(
-      explicit(1, nul),
-      (): "solo5" => {
-        throw new AsnError("typ not yet supported");
-      },
-      () => null,
-    ),
-  ],
-  () => 0,
+/** [0] solo5 / [1] bhyve; 2.4.1 declares bhyve's tag but refuses it. */
+export const typ: Record<Release, Asn<Typ>> = perRelease((release) =>
+  releaseChoice<Typ>(
+    release,
+    [
+      arm(map(explicit(0, nul), (): Typ => "solo5", () => null), BOTH, BOTH, (t) => t === "solo5"),
+      arm(
+        decodeOnly(
+          explicit(1, nul),
+          (): Typ => {
+            throw new AsnError("typ not yet supported");
+          },
+          "bhyve",
+        ),
+        V24,
+      ),
+      arm(map(explicit(1, nul), (): Typ => "bhyve", () => null), V27, V27, (t) => t === "bhyve"),
+    ],
+    (t) => `typ ${t}`,
+  ),
 );
 
 export const failBehaviour: Asn<FailBehaviour> = choice<FailBehaviour>(

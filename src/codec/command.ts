@@ -1,6 +1,8 @@
 // The commands (vmm_asn.ml: console_cmd, stats_cmd, unikernel_cmd,
-// policy_cmd, block_cmd, wire_command) and the certificate extension.
-// Tags inside one command family are unique, so nested choices are flattened.
+// policy_cmd, block_cmd, wire_command) and the certificate extension, as a
+// table of arms per command family: each arm says which releases read it and
+// which write it. Tags inside one family are unique, so the nested choices of
+// vmm_asn.ml are flattened, in tag order (a mismatch names the last tag).
 
 import { AsnError } from "../asn1/der.js";
 import {
@@ -32,19 +34,19 @@ import type {
   UnikernelCommand,
 } from "../model/command.js";
 import { familyOf } from "../model/command.js";
+import type { Release } from "../model/release.js";
 import type { Time } from "../model/time.js";
+import type { UnikernelArguments, UnikernelConfig } from "../model/unikernel.js";
+import { type Arm, BOTH, V24, V27, arm, kindArm, perRelease, releaseChoice } from "./arms.js";
 import { absent, nullable, policy, version } from "./base.js";
-import {
-  unikernelArguments,
-  unikernelConfig,
-  v1UnikernelConfig,
-  v2UnikernelConfig,
-} from "./unikernel.js";
+import { unikernelLayouts } from "./unikernel.js";
 
 /** An alternative with no content: [n] NULL. */
 function constant<T>(num: number, value: T): Asn<T> {
   return map(explicit(num, nul), () => value, () => null);
 }
+
+type K<U, Kind> = Extract<U, { kind: Kind }>;
 
 function sinceCount(time: Asn<Time>): Asn<SinceCount> {
   return choice<SinceCount>(
@@ -56,25 +58,33 @@ function sinceCount(time: Asn<Time>): Asn<SinceCount> {
   );
 }
 
-export const consoleCommand: Asn<ConsoleCommand> = choice<ConsoleCommand>(
-  [
-    constant(0, { kind: "console_add" }),
-    map(
-      explicit(1, sinceCount(utcTime)),
-      (subscribe): ConsoleCommand => ({ kind: "old_console_subscribe", subscribe }),
-      (c) => (c as { subscribe: SinceCount }).subscribe,
-    ),
-    map(
-      explicit(2, sinceCount(generalizedTime)),
-      (subscribe): ConsoleCommand => ({ kind: "console_subscribe", subscribe }),
-      (c) => (c as { subscribe: SinceCount }).subscribe,
-    ),
-  ],
-  (c) => ({ console_add: 0, old_console_subscribe: 1, console_subscribe: 2 })[c.kind],
-);
+export const CONSOLE_ARMS: readonly Arm<ConsoleCommand>[] = [
+  // [0] add: NULL until 2.4.1, the ring buffer's size since 2.5
+  kindArm(constant<ConsoleCommand>(0, { kind: "console_add", maxUnikernels: null }), ["console_add"], V24, V24, (c) => (c as K<ConsoleCommand, "console_add">).maxUnikernels === null),
+  kindArm(
+    map(explicit(0, integer), (maxUnikernels): ConsoleCommand => ({ kind: "console_add", maxUnikernels }), (c) => (c as K<ConsoleCommand, "console_add">).maxUnikernels!),
+    ["console_add"],
+    V27,
+    V27,
+    (c) => (c as K<ConsoleCommand, "console_add">).maxUnikernels !== null,
+  ),
+  // [1] subscribe with UTCTime: clients before 1.5; read until 2.4.1
+  kindArm(
+    map(explicit(1, sinceCount(utcTime)), (subscribe): ConsoleCommand => ({ kind: "old_console_subscribe", subscribe }), (c) => (c as K<ConsoleCommand, "old_console_subscribe">).subscribe),
+    ["old_console_subscribe"],
+    V24,
+  ),
+  kindArm(
+    map(explicit(2, sinceCount(generalizedTime)), (subscribe): ConsoleCommand => ({ kind: "console_subscribe", subscribe }), (c) => (c as K<ConsoleCommand, "console_subscribe">).subscribe),
+    ["console_subscribe"],
+    BOTH,
+  ),
+  // [3] list inactive: since 2.5
+  kindArm(constant<ConsoleCommand>(3, { kind: "console_list_inactive" }), ["console_list_inactive"], V27),
+];
 
-export const statsCommand: Asn<StatsCommand> = choice<StatsCommand>(
-  [
+export const STATS_ARMS: readonly Arm<StatsCommand>[] = [
+  kindArm(
     map(
       explicit(
         0,
@@ -86,136 +96,178 @@ export const statsCommand: Asn<StatsCommand> = choice<StatsCommand>(
       ),
       (v): StatsCommand => ({ kind: "stats_add", vmmdev: v.vmmdev, pid: v.pid, taps: v.network }),
       (c) => {
-        const a = c as Extract<StatsCommand, { kind: "stats_add" }>;
+        const a = c as K<StatsCommand, "stats_add">;
         return { vmmdev: a.vmmdev, pid: a.pid, network: a.taps };
       },
     ),
-    constant(1, { kind: "stats_remove" }),
-    constant(2, { kind: "stats_subscribe" }),
-    constant(3, { kind: "stats_initial" }),
-  ],
-  (c) => ({ stats_add: 0, stats_remove: 1, stats_subscribe: 2, stats_initial: 3 })[c.kind],
-);
+    ["stats_add"],
+    BOTH,
+  ),
+  kindArm(constant<StatsCommand>(1, { kind: "stats_remove" }), ["stats_remove"], BOTH),
+  kindArm(constant<StatsCommand>(2, { kind: "stats_subscribe" }), ["stats_subscribe"], BOTH),
+  kindArm(constant<StatsCommand>(3, { kind: "stats_initial" }), ["stats_initial"], BOTH),
+];
 
-type Create = Extract<UnikernelCommand, { kind: "unikernel_create" | "unikernel_force_create" }>;
+type Create = K<UnikernelCommand, "unikernel_create" | "unikernel_force_create">;
+type Restart = K<UnikernelCommand, "unikernel_restart">;
 
-function create(num: number, kind: Create["kind"], config: Asn<Create["config"]>): Asn<UnikernelCommand> {
+function create(num: number, kind: Create["kind"], config: Asn<UnikernelConfig>): Asn<UnikernelCommand> {
   return map(explicit(num, config), (config): UnikernelCommand => ({ kind, config }), (c) => (c as Create).config);
 }
 
-const restartArguments = choice<UnikernelCommand>(
-  [
-    constant(0, { kind: "unikernel_restart", arguments: null }),
-    map(
-      explicit(1, unikernelArguments),
-      (args): UnikernelCommand => ({ kind: "unikernel_restart", arguments: args }),
-      (c) => (c as Extract<UnikernelCommand, { kind: "unikernel_restart" }>).arguments!,
+function createOld(num: number, kind: Create["kind"], config: Asn<UnikernelConfig>, label: string): Asn<UnikernelCommand> {
+  return decodeOnly(explicit(num, config), (config): UnikernelCommand => ({ kind, config }), label);
+}
+
+function restartWith(num: number, args: Asn<UnikernelArguments>): Asn<Restart> {
+  return map(explicit(num, args), (a): Restart => ({ kind: "unikernel_restart", arguments: a }), (c) => c.arguments!);
+}
+
+/** [14] restart: none, or arguments in the layout of the release. */
+function restartArms(release: Release): Asn<Restart> {
+  const u = unikernelLayouts[release];
+  const none: Arm<Restart> = arm(constant<Restart>(0, { kind: "unikernel_restart", arguments: null }), BOTH, BOTH, (c) => c.arguments === null);
+  return releaseChoice<Restart>(
+    release,
+    [
+      none,
+      // 2.4.1's arguments; "new arguments OLD2" since 2.5
+      arm(restartWith(1, u.v0Arguments), BOTH, V24, (c) => c.arguments !== null),
+      // 2.5 – 2.6
+      arm(restartWith(2, u.v1Arguments), V27),
+      arm(restartWith(3, u.arguments), V27, V27, (c) => c.arguments !== null),
+    ],
+    () => "these restart arguments",
+  );
+}
+
+function unikernelArms(release: Release): Arm<UnikernelCommand>[] {
+  const u = unikernelLayouts[release];
+  const restart = restartArms(release) as Asn<UnikernelCommand>;
+  return [
+    // info-OLD1, create/force-create-OLD1, get-OLD, info-OLD2, get-OLD2: read until 2.4.1
+    kindArm(constant<UnikernelCommand>(0, { kind: "old_unikernel_info1" }), ["old_unikernel_info1"], V24),
+    arm(createOld(1, "unikernel_create", u.v1Config, "create-OLD1"), V24),
+    arm(createOld(2, "unikernel_force_create", u.v1Config, "force-create-OLD1"), V24),
+    kindArm(constant<UnikernelCommand>(3, { kind: "unikernel_destroy" }), ["unikernel_destroy"], BOTH),
+    arm(createOld(4, "unikernel_create", u.v2Config, "create-OLD2"), V24),
+    arm(createOld(5, "unikernel_force_create", u.v2Config, "force-create-OLD2"), V24),
+    kindArm(constant<UnikernelCommand>(6, { kind: "old_unikernel_get" }), ["old_unikernel_get"], V24),
+    kindArm(constant<UnikernelCommand>(7, { kind: "old_unikernel_info2" }), ["old_unikernel_info2"], V24),
+    arm(decodeOnly(explicit(8, nul), (): UnikernelCommand => ({ kind: "unikernel_get", level: 0n }), "get-OLD2"), V24),
+    // [9]/[10] v3 configs: 2.4.1's create, "create-OLD" since 2.5
+    kindArm(create(9, "unikernel_create", u.v3Config), ["unikernel_create"], BOTH, V24),
+    kindArm(create(10, "unikernel_force_create", u.v3Config), ["unikernel_force_create"], BOTH, V24),
+    kindArm(
+      map(explicit(11, integer), (level): UnikernelCommand => ({ kind: "unikernel_get", level }), (c) => (c as K<UnikernelCommand, "unikernel_get">).level),
+      ["unikernel_get"],
+      BOTH,
     ),
-  ],
-  (c) => ((c as Extract<UnikernelCommand, { kind: "unikernel_restart" }>).arguments ? 1 : 0),
-);
+    arm(decodeOnly(explicit(12, nul), (): UnikernelCommand => ({ kind: "unikernel_restart", arguments: null }), "restart-OLD"), V24),
+    kindArm(constant<UnikernelCommand>(13, { kind: "old_unikernel_info3" }), ["old_unikernel_info3"], V24),
+    kindArm(explicit(14, restart), ["unikernel_restart"], BOTH),
+    // [15]: 2.4.1's info; read as info-OLD4 since 2.5
+    kindArm(constant<UnikernelCommand>(15, { kind: "unikernel_info" }), ["unikernel_info"], V24),
+    kindArm(constant<UnikernelCommand>(15, { kind: "old_unikernel_info4" }), ["old_unikernel_info4"], V27),
+    // [16]/[17] v4 configs (2.5 – 2.6)
+    arm(createOld(16, "unikernel_create", u.v4Config, "create-OLD2"), V27),
+    arm(createOld(17, "unikernel_force_create", u.v4Config, "force-create-OLD2"), V27),
+    kindArm(constant<UnikernelCommand>(18, { kind: "old_unikernel_info5" }), ["old_unikernel_info5"], V27),
+    kindArm(constant<UnikernelCommand>(19, { kind: "unikernel_info" }), ["unikernel_info"], V27),
+    kindArm(create(20, "unikernel_create", u.config), ["unikernel_create"], V27),
+    kindArm(create(21, "unikernel_force_create", u.config), ["unikernel_force_create"], V27),
+  ];
+}
 
-export const unikernelCommand: Asn<UnikernelCommand> = choice<UnikernelCommand>(
-  [
-    /* 0 */ constant(0, { kind: "old_unikernel_info1" }),
-    /* 1 */ decodeOnly(explicit(1, v1UnikernelConfig), (config): UnikernelCommand => ({ kind: "unikernel_create", config }), "create-OLD1"),
-    /* 2 */ decodeOnly(explicit(2, v1UnikernelConfig), (config): UnikernelCommand => ({ kind: "unikernel_force_create", config }), "force-create-OLD1"),
-    /* 3 */ constant(3, { kind: "unikernel_destroy" }),
-    /* 4 */ decodeOnly(explicit(4, v2UnikernelConfig), (config): UnikernelCommand => ({ kind: "unikernel_create", config }), "create-OLD2"),
-    /* 5 */ decodeOnly(explicit(5, v2UnikernelConfig), (config): UnikernelCommand => ({ kind: "unikernel_force_create", config }), "force-create-OLD2"),
-    /* 6 */ constant(6, { kind: "old_unikernel_get" }),
-    /* 7 */ constant(7, { kind: "old_unikernel_info2" }),
-    /* 8 get-OLD2 */ decodeOnly(explicit(8, nul), (): UnikernelCommand => ({ kind: "unikernel_get", level: 0n }), "get-OLD2"),
-    /* 9 */ create(9, "unikernel_create", unikernelConfig),
-    /* 10 */ create(10, "unikernel_force_create", unikernelConfig),
-    /* 11 */ map(
-      explicit(11, integer),
-      (level): UnikernelCommand => ({ kind: "unikernel_get", level }),
-      (c) => (c as Extract<UnikernelCommand, { kind: "unikernel_get" }>).level,
-    ),
-    /* 12 restart-OLD */ decodeOnly(explicit(12, nul), (): UnikernelCommand => ({ kind: "unikernel_restart", arguments: null }), "restart-OLD"),
-    /* 13 */ constant(13, { kind: "old_unikernel_info3" }),
-    /* 14 */ explicit(14, restartArguments),
-    /* 15 */ constant(15, { kind: "unikernel_info" }),
-  ],
-  (c) =>
-    ({
-      old_unikernel_info1: 0,
-      unikernel_destroy: 3,
-      old_unikernel_get: 6,
-      old_unikernel_info2: 7,
-      unikernel_create: 9,
-      unikernel_force_create: 10,
-      unikernel_get: 11,
-      old_unikernel_info3: 13,
-      unikernel_restart: 14,
-      unikernel_info: 15,
-    })[c.kind],
-);
+export const POLICY_ARMS: readonly Arm<PolicyCommand>[] = [
+  kindArm(constant<PolicyCommand>(0, { kind: "policy_info" }), ["policy_info"], BOTH),
+  kindArm(
+    map(explicit(1, policy), (p): PolicyCommand => ({ kind: "policy_add", policy: p }), (c) => (c as K<PolicyCommand, "policy_add">).policy),
+    ["policy_add"],
+    BOTH,
+  ),
+  kindArm(constant<PolicyCommand>(2, { kind: "policy_remove" }), ["policy_remove"], BOTH),
+];
 
-export const policyCommand: Asn<PolicyCommand> = choice<PolicyCommand>(
-  [
-    constant(0, { kind: "policy_info" }),
-    map(
-      explicit(1, policy),
-      (p): PolicyCommand => ({ kind: "policy_add", policy: p }),
-      (c) => (c as Extract<PolicyCommand, { kind: "policy_add" }>).policy,
-    ),
-    constant(2, { kind: "policy_remove" }),
-  ],
-  (c) => ({ policy_info: 0, policy_add: 1, policy_remove: 2 })[c.kind],
-);
+type OldBlockAdd = K<BlockCommand, "old_block_add">;
+type OldBlockSet = K<BlockCommand, "old_block_set">;
 
-type BlockAdd = Extract<BlockCommand, { kind: "block_add" }>;
-type BlockSet = Extract<BlockCommand, { kind: "block_set" }>;
+const level = (kind: "block_dump" | "old_block_dump") => (num: number) =>
+  map(explicit(num, integer), (level): BlockCommand => ({ kind, level }), (c) => (c as K<BlockCommand, typeof kind>).level);
 
-export const blockCommand: Asn<BlockCommand> = choice<BlockCommand>(
-  [
-    constant(0, { kind: "block_info" }),
-    decodeOnly(explicit(1, integer), (size): BlockCommand => ({ kind: "block_add", size, compressed: false, data: null }), "add-OLD"),
-    constant(2, { kind: "block_remove" }),
+export const BLOCK_ARMS: readonly Arm<BlockCommand>[] = [
+  kindArm(constant<BlockCommand>(0, { kind: "block_info" }), ["block_info"], BOTH),
+  // [1] a size only: "add-OLD" until 2.4.1 (read as an empty add), the add since 2.7
+  arm(decodeOnly(explicit(1, integer), (size): BlockCommand => ({ kind: "old_block_add", size, compressed: false, data: null }), "add-OLD"), V24),
+  kindArm(
+    map(explicit(1, integer), (size): BlockCommand => ({ kind: "block_add", size }), (c) => (c as K<BlockCommand, "block_add">).size),
+    ["block_add"],
+    V27,
+  ),
+  kindArm(constant<BlockCommand>(2, { kind: "block_remove" }), ["block_remove"], BOTH),
+  // [3] add and [4] set with the data: 2.4.1's, "OLD" since 2.7
+  kindArm(
     map(
       explicit(3, sequence({ size: required(integer), compress: required(boolean), data: optional(octetString) })),
-      (v): BlockCommand => ({ kind: "block_add", size: v.size, compressed: v.compress, data: nullable(v.data) }),
-      (c) => {
-        const a = c as BlockAdd;
-        return { size: a.size, compress: a.compressed, data: absent(a.data) };
-      },
+      (v): BlockCommand => ({ kind: "old_block_add", size: v.size, compressed: v.compress, data: nullable(v.data) }),
+      (c) => ({ size: (c as OldBlockAdd).size, compress: (c as OldBlockAdd).compressed, data: absent((c as OldBlockAdd).data) }),
     ),
+    ["old_block_add"],
+    BOTH,
+  ),
+  kindArm(
     map(
       explicit(4, sequence({ compress: required(boolean), data: required(octetString) })),
-      (v): BlockCommand => ({ kind: "block_set", compressed: v.compress, data: v.data }),
-      (c) => ({ compress: (c as BlockSet).compressed, data: (c as BlockSet).data }),
+      (v): BlockCommand => ({ kind: "old_block_set", compressed: v.compress, data: v.data }),
+      (c) => ({ compress: (c as OldBlockSet).compressed, data: (c as OldBlockSet).data }),
     ),
-    map(
-      explicit(5, integer),
-      (level): BlockCommand => ({ kind: "block_dump", level }),
-      (c) => (c as Extract<BlockCommand, { kind: "block_dump" }>).level,
-    ),
-  ],
-  (c) => ({ block_info: 0, block_remove: 2, block_add: 3, block_set: 4, block_dump: 5 })[c.kind],
-);
+    ["old_block_set"],
+    BOTH,
+  ),
+  // [5] dump: 2.4.1's, "OLD" since 2.7
+  kindArm(level("block_dump")(5), ["block_dump"], V24),
+  kindArm(level("old_block_dump")(5), ["old_block_dump"], V27),
+  kindArm(level("block_dump")(6), ["block_dump"], V27),
+  kindArm(
+    map(explicit(7, boolean), (compressed): BlockCommand => ({ kind: "block_set", compressed }), (c) => (c as K<BlockCommand, "block_set">).compressed),
+    ["block_set"],
+    V27,
+  ),
+];
 
-export const wireCommand: Asn<Command> = choice<Command>(
-  [
-    explicit(0, consoleCommand as Asn<Command>),
-    explicit(1, statsCommand as Asn<Command>),
-    decodeOnly(
-      explicit(2, nul),
-      (): Command => {
-        throw new AsnError("support for log dropped");
-      },
-      "log",
+const what = (c: { kind: string }) => `the command ${c.kind}`;
+
+function wireCommandFor(release: Release): Asn<Command> {
+  const family = <C extends Command>(arms: readonly Arm<C>[]) => releaseChoice(release, arms, what) as unknown as Asn<Command>;
+  const families: Arm<Command>[] = [
+    arm(explicit(0, family(CONSOLE_ARMS)), BOTH, BOTH, (c) => familyOf(c) === "console"),
+    arm(explicit(1, family(STATS_ARMS)), BOTH, BOTH, (c) => familyOf(c) === "stats"),
+    arm(
+      decodeOnly(
+        explicit(2, nul),
+        (): Command => {
+          throw new AsnError("support for log dropped");
+        },
+        "log",
+      ),
+      BOTH,
     ),
-    explicit(3, unikernelCommand as Asn<Command>),
-    explicit(4, policyCommand as Asn<Command>),
-    explicit(5, blockCommand as Asn<Command>),
-  ],
-  (c) => ({ console: 0, stats: 1, unikernel: 3, policy: 4, block: 5 })[familyOf(c)],
-);
+    arm(explicit(3, family(unikernelArms(release))), BOTH, BOTH, (c) => familyOf(c) === "unikernel"),
+    arm(explicit(4, family(POLICY_ARMS)), BOTH, BOTH, (c) => familyOf(c) === "policy"),
+    arm(explicit(5, family(BLOCK_ARMS)), BOTH, BOTH, (c) => familyOf(c) === "block"),
+  ];
+  return releaseChoice(release, families, what);
+}
+
+export const wireCommand: Record<Release, Asn<Command>> = perRelease(wireCommandFor);
+
+/** The unikernel family's arms of each release (for the release table). */
+export const UNIKERNEL_ARMS: Record<Release, readonly Arm<UnikernelCommand>[]> = perRelease(unikernelArms);
 
 /** The value of X.509 extension 1.3.6.1.4.1.49836.42. */
-export const certExtension: Asn<CertExtension> = sequence({
-  version: required(version),
-  command: required(wireCommand),
-});
+export const certExtension: Record<Release, Asn<CertExtension>> = perRelease((r) =>
+  sequence({
+    version: required(version[r]),
+    command: required(wireCommand[r]),
+  }),
+);

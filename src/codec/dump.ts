@@ -1,13 +1,13 @@
-// The state dump (vmm_asn.ml: state). Five layouts, one per era; dumps are
-// always written in the newest (unikernels and policies).
+// The state dump (vmm_asn.ml: state). One layout per era; each release
+// writes its newest (2.4.1 tag 4, 2.7.2 tag 6) and reads the older ones.
 
 import { AsnError } from "../asn1/der.js";
 import {
   type Asn,
-  choice,
   decodeOnly,
   explicit,
   map,
+  nul,
   required,
   sequence,
   sequenceOf,
@@ -19,8 +19,10 @@ import type { Policy } from "../model/policy.js";
 import { compareValues } from "../model/sets.js";
 import type { UnikernelConfig } from "../model/unikernel.js";
 import type { Named } from "../model/wire.js";
+import type { Release } from "../model/release.js";
+import { type Arm, BOTH, V24, V27, arm, perRelease, releaseChoice } from "./arms.js";
 import { policy } from "./base.js";
-import { unikernelConfig, v0UnikernelConfig, v1UnikernelConfig, v2UnikernelConfig } from "./unikernel.js";
+import { unikernelLayouts } from "./unikernel.js";
 
 function compareLabels(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
@@ -55,19 +57,37 @@ function trie<T>(value: Asn<T>): Asn<Named<T>[]> {
 
 const unikernelsOnly = (unikernels: Named<UnikernelConfig>[]): Dump => ({ unikernels, policies: [] });
 
-export const dump: Asn<Dump> = choice<Dump>(
-  [
-    decodeOnly(explicit(0, trie(v1UnikernelConfig)), unikernelsOnly, "unikernel-OLD1 dump"),
-    decodeOnly(explicit(1, trie(v0UnikernelConfig)), unikernelsOnly, "unikernel-OLD0 dump"),
-    decodeOnly(explicit(2, trie(v2UnikernelConfig)), unikernelsOnly, "unikernel-OLD2 dump"),
-    decodeOnly(explicit(3, trie(unikernelConfig)), unikernelsOnly, "unikernel dump"),
-    explicit(
-      4,
-      sequence({
-        unikernels: required(trie(unikernelConfig)),
-        policies: required(trie<Policy>(policy)),
-      }),
+function withPolicies(configs: Asn<UnikernelConfig>): Asn<Dump> {
+  return sequence({ unikernels: required(trie(configs)), policies: required(trie<Policy>(policy)) });
+}
+
+function dumpArms(release: Release): Arm<Dump>[] {
+  const u = unikernelLayouts[release];
+  return [
+    arm(decodeOnly(explicit(0, trie(u.v1Config)), unikernelsOnly, "unikernel-OLD1 dump"), BOTH),
+    arm(decodeOnly(explicit(1, trie(u.v0Config)), unikernelsOnly, "unikernel-OLD0 dump"), BOTH),
+    arm(decodeOnly(explicit(2, trie(u.v2Config)), unikernelsOnly, "unikernel-OLD2 dump"), BOTH),
+    arm(decodeOnly(explicit(3, trie(u.v3Config)), unikernelsOnly, "unikernel-OLD3 dump"), BOTH),
+    // [4] v3 configs and policies: what 2.4.1 writes
+    arm(explicit(4, withPolicies(u.v3Config)), BOTH, V24),
+    // [5] v4 configs (2.5 – 2.6)
+    arm(explicit(5, withPolicies(u.v4Config)), V27),
+    // [6] current configs: what 2.7.2 writes
+    arm(explicit(6, withPolicies(u.config)), V27, V27),
+    arm(
+      decodeOnly(
+        explicit(7, nul),
+        (): Dump => {
+          throw new AsnError("not yet implemented");
+        },
+        "NYI dump",
+      ),
+      V27,
     ),
-  ],
-  () => 4,
-);
+  ];
+}
+
+/** The dump's arms of each release (for the release table). */
+export const DUMP_ARMS: Record<Release, readonly Arm<Dump>[]> = perRelease(dumpArms);
+
+export const dump: Record<Release, Asn<Dump>> = perRelease((r) => releaseChoice(r, DUMP_ARMS[r], () => "this dump"));

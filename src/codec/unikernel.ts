@@ -1,7 +1,10 @@
-// Unikernel configurations in every layout Albatross has written, oldest
-// first. Configs live in dump files and create commands for years, so all of
-// them stay readable; only v2 (old replies) and v3 (current) are written.
+// Unikernel configurations, restart arguments and runtime information in
+// every layout Albatross has written, oldest first. Configs live in dump
+// files and create commands for years, so all of them stay readable. The
+// layouts are the same in every release; only `typ` differs (2.4.1 refuses
+// bhyve), so each release gets the set built over its `typ`.
 
+import { AsnError } from "../asn1/der.js";
 import {
   type Asn,
   boolean,
@@ -19,102 +22,41 @@ import {
   setOf,
   utf8String,
 } from "../asn1/schema.js";
-import type {
-  BlockDevice,
-  Bridge,
-  UnikernelArguments,
-  UnikernelConfig,
-  UnikernelInfo,
+import type { Release } from "../model/release.js";
+import { sortedUnique } from "../model/sets.js";
+import {
+  type BlockDevice,
+  type Bridge,
+  OLD_LAYOUT_DEFAULTS,
+  type Typ,
+  type UnikernelArguments,
+  type UnikernelConfig,
+  type UnikernelInfo,
 } from "../model/unikernel.js";
-import { absent, absentIfEmpty, failBehaviour, listOrAbsent, macAddress, nullable, typ } from "./base.js";
+import { perRelease } from "./arms.js";
+import { absent, absentIfEmpty, failBehaviour, listOrAbsent, macAddress, nullable, typ as typs } from "./base.js";
 
 const argv = optional(explicit(2, sequenceOf(utf8String)), "arguments");
 
 const nameOnlyDevice = (name: string) => ({ name, device: null, sectorSize: null });
 const nameOnlyBridge = (name: string): Bridge => ({ name, bridge: null, mac: null });
 
-/** v0 (albatross < 1.0, dump files only): hvt images by architecture. */
-export const v0UnikernelConfig: Asn<UnikernelConfig> = decodeOnly(
-  sequence({
-    cpu: required(integer),
-    memory: required(integer),
-    block: optional(utf8String),
-    networkInterfaces: optional(sequenceOf(utf8String), "network-interfaces"),
-    image: required(
-      choice<{ compressed: boolean; image: Uint8Array }>(
-        [
-          decodeOnly(explicit(0, octetString), (image) => ({ compressed: false, image }), "hvt-amd64"),
-          decodeOnly(explicit(1, octetString), (image) => ({ compressed: false, image }), "hvt-arm64"),
-          decodeOnly(explicit(2, octetString), (image) => ({ compressed: true, image }), "hvt-amd64-compressed"),
-        ],
-        () => 0,
-      ),
-    ),
-    arguments: optional(sequenceOf(utf8String)),
-  }),
-  (v): UnikernelConfig => ({
-    typ: "solo5",
-    compressed: v.image.compressed,
-    image: v.image.image,
-    failBehaviour: { kind: "quit" },
-    cpuid: v.cpu,
-    memory: v.memory,
-    blockDevices: v.block === undefined ? [] : [nameOnlyDevice(v.block)],
-    bridges: listOrAbsent(v.networkInterfaces).map(nameOnlyBridge),
-    argv: nullable(v.arguments),
-  }),
-  "v0 unikernel config",
-);
+type NewFields = Pick<UnikernelArguments, "startup" | "addName" | "numcpus" | "linuxBootPartition">;
 
-const configHead = {
-  typ: required(typ),
-  compressed: required(boolean),
-  image: required(octetString),
-  failBehaviour: required(failBehaviour, "fail-behaviour"),
-  cpuid: required(integer),
-  memory: required(integer),
-};
-
-/** v1 (albatross 1.0 – 1.3): block and bridge names only. */
-export const v1UnikernelConfig: Asn<UnikernelConfig> = decodeOnly(
-  sequence({
-    ...configHead,
-    blocks: optional(explicit(0, setOf(utf8String))),
-    bridges: optional(explicit(1, setOf(utf8String))),
-    argv,
-  }),
-  (v): UnikernelConfig => ({
-    ...v,
-    blockDevices: listOrAbsent(v.blocks).map(nameOnlyDevice),
-    bridges: listOrAbsent(v.bridges).map(nameOnlyBridge),
-    argv: nullable(v.argv),
-  }),
-  "v1 unikernel config",
-);
-
-/** v2 (albatross 1.4 – 1.5): bridges may name a host bridge. */
-export const v2UnikernelConfig: Asn<UnikernelConfig> = map(
-  sequence({
-    ...configHead,
-    blocks: optional(explicit(0, setOf(utf8String))),
-    bridges: optional(
-      explicit(1, sequenceOf(sequence({ netif: required(utf8String), bridge: optional(utf8String) }))),
-    ),
-    argv,
-  }),
-  (v): UnikernelConfig => ({
-    ...v,
-    blockDevices: listOrAbsent(v.blocks).map(nameOnlyDevice),
-    bridges: listOrAbsent(v.bridges).map((b) => ({ name: b.netif, bridge: nullable(b.bridge), mac: null })),
-    argv: nullable(v.argv),
-  }),
-  (c) => ({
-    ...c,
-    blocks: absentIfEmpty(c.blockDevices.map((b) => b.name)),
-    bridges: absentIfEmpty(c.bridges.map((b) => ({ netif: b.name, bridge: absent(b.bridge) }))),
-    argv: absent(c.argv),
-  }),
-);
+/**
+ * What a layout with a single CPU id writes: Albatross fails on any other
+ * number of CPU ids, and we refuse the fields the layout cannot carry rather
+ * than drop them silently.
+ */
+function singleCpuid(v: { cpuids: bigint[] } & Partial<NewFields>, layout: string, carries: readonly (keyof NewFields)[]): bigint {
+  if (v.cpuids.length !== 1) throw new AsnError(`expected a single CPUid for ${layout}`);
+  for (const [key, dflt] of Object.entries(OLD_LAYOUT_DEFAULTS) as [keyof NewFields, unknown][]) {
+    if (!carries.includes(key) && key in v && v[key] !== dflt) {
+      throw new AsnError(`${layout} cannot carry ${key} ${String(v[key])}`);
+    }
+  }
+  return v.cpuids[0]!;
+}
 
 const blockDevice: Asn<BlockDevice> = map(
   sequence({
@@ -138,7 +80,9 @@ const devices = {
   argv,
 };
 
-function devicesOf(v: { blocks?: BlockDevice[] | undefined; bridges?: Bridge[] | undefined; argv?: string[] | undefined }) {
+type DeviceWire = { blocks?: BlockDevice[] | undefined; bridges?: Bridge[] | undefined; argv?: string[] | undefined };
+
+function devicesOf(v: DeviceWire) {
   return { blockDevices: listOrAbsent(v.blocks), bridges: listOrAbsent(v.bridges), argv: nullable(v.argv) };
 }
 
@@ -146,47 +90,245 @@ function devicesTo(c: { blockDevices: BlockDevice[]; bridges: Bridge[]; argv: st
   return { blocks: absentIfEmpty(c.blockDevices), bridges: absentIfEmpty(c.bridges), argv: absent(c.argv) };
 }
 
-/** v3 (albatross 1.5 onwards, 2.4.1's current): full device descriptions. */
-export const unikernelConfig: Asn<UnikernelConfig> = map(
-  sequence({ ...configHead, ...devices }),
-  (v): UnikernelConfig => ({
-    typ: v.typ,
-    compressed: v.compressed,
-    image: v.image,
-    failBehaviour: v.failBehaviour,
-    cpuid: v.cpuid,
-    memory: v.memory,
-    ...devicesOf(v),
-  }),
-  (c) => ({ ...c, ...devicesTo(c) }),
-);
+/** Since 2.7: #cpus (absent = 1) and the boot partition after argv. */
+const bhyveTail = {
+  numcpus: optional(explicit(3, integer), "cpus"),
+  linuxBootPartition: optional(explicit(4, utf8String), "linux_boot_partition"),
+};
 
-/** What `restart` replaces: a config without typ and image. */
-export const unikernelArguments: Asn<UnikernelArguments> = map(
-  sequence({
+export interface UnikernelLayouts {
+  /** v0 (albatross < 1.0, dump files only): hvt images by architecture */
+  v0Config: Asn<UnikernelConfig>;
+  /** v1 (albatross 1.0 – 1.3): block and bridge names only */
+  v1Config: Asn<UnikernelConfig>;
+  /** v2 (albatross 1.4 – 1.5): bridges may name a host bridge */
+  v2Config: Asn<UnikernelConfig>;
+  /** v3 (albatross 1.5 – 2.4.1, 2.4.1's current): full device descriptions */
+  v3Config: Asn<UnikernelConfig>;
+  /** v4 (albatross 2.5 – 2.6): startup and add_name */
+  v4Config: Asn<UnikernelConfig>;
+  /** current (2.7): a set of CPU ids, #cpus, the boot partition */
+  config: Asn<UnikernelConfig>;
+  /** restart arguments v0 (2.4.1's): a config without typ and image */
+  v0Arguments: Asn<UnikernelArguments>;
+  /** v1 (2.5 – 2.6): startup and add_name */
+  v1Arguments: Asn<UnikernelArguments>;
+  /** current (2.7) */
+  arguments: Asn<UnikernelArguments>;
+  /** info2 (albatross 1.4): no start time */
+  info2: Asn<UnikernelInfo>;
+  /** info3 (albatross 1.5 – 2.0): with start time */
+  info3: Asn<UnikernelInfo>;
+  /** info4 (albatross 2.1 – 2.4.1, 2.4.1's current): sizes and MACs always present */
+  info4: Asn<UnikernelInfo>;
+  /** info5 (2.5 – 2.6): startup */
+  info5: Asn<UnikernelInfo>;
+  /** current (2.7): a set of CPU ids, #cpus, the boot partition */
+  info: Asn<UnikernelInfo>;
+}
+
+function layouts(typ: Asn<Typ>): UnikernelLayouts {
+  const v0Config: Asn<UnikernelConfig> = decodeOnly(
+    sequence({
+      cpu: required(integer),
+      memory: required(integer),
+      block: optional(utf8String),
+      networkInterfaces: optional(sequenceOf(utf8String), "network-interfaces"),
+      image: required(
+        choice<{ compressed: boolean; image: Uint8Array }>(
+          [
+            decodeOnly(explicit(0, octetString), (image) => ({ compressed: false, image }), "hvt-amd64"),
+            decodeOnly(explicit(1, octetString), (image) => ({ compressed: false, image }), "hvt-arm64"),
+            decodeOnly(explicit(2, octetString), (image) => ({ compressed: true, image }), "hvt-amd64-compressed"),
+          ],
+          () => 0,
+        ),
+      ),
+      arguments: optional(sequenceOf(utf8String)),
+    }),
+    (v): UnikernelConfig => ({
+      typ: "solo5",
+      compressed: v.image.compressed,
+      image: v.image.image,
+      failBehaviour: { kind: "quit" },
+      ...OLD_LAYOUT_DEFAULTS,
+      cpuids: [v.cpu],
+      memory: v.memory,
+      blockDevices: v.block === undefined ? [] : [nameOnlyDevice(v.block)],
+      bridges: listOrAbsent(v.networkInterfaces).map(nameOnlyBridge),
+      argv: nullable(v.arguments),
+    }),
+    "v0 unikernel config",
+  );
+
+  const configHead = {
+    typ: required(typ),
+    compressed: required(boolean),
+    image: required(octetString),
     failBehaviour: required(failBehaviour, "fail-behaviour"),
     cpuid: required(integer),
     memory: required(integer),
-    ...devices,
-  }),
-  (v): UnikernelArguments => ({ failBehaviour: v.failBehaviour, cpuid: v.cpuid, memory: v.memory, ...devicesOf(v) }),
-  (a) => ({ ...a, ...devicesTo(a) }),
-);
+  };
 
-// Runtime information replies. Albatross 2.4.1 reads three layouts; info2
-// and info3 lack sizes (and info2 the start time), which it fills with
-// fixed values: the epoch, 512-byte sectors, size 0, the broadcast MAC.
+  const v1Config: Asn<UnikernelConfig> = decodeOnly(
+    sequence({
+      ...configHead,
+      blocks: optional(explicit(0, setOf(utf8String))),
+      bridges: optional(explicit(1, setOf(utf8String))),
+      argv,
+    }),
+    (v): UnikernelConfig => ({
+      typ: v.typ,
+      compressed: v.compressed,
+      image: v.image,
+      failBehaviour: v.failBehaviour,
+      ...OLD_LAYOUT_DEFAULTS,
+      cpuids: [v.cpuid],
+      memory: v.memory,
+      blockDevices: listOrAbsent(v.blocks).map(nameOnlyDevice),
+      bridges: listOrAbsent(v.bridges).map(nameOnlyBridge),
+      argv: nullable(v.argv),
+    }),
+    "v1 unikernel config",
+  );
+
+  const v2Config: Asn<UnikernelConfig> = map(
+    sequence({
+      ...configHead,
+      blocks: optional(explicit(0, setOf(utf8String))),
+      bridges: optional(explicit(1, sequenceOf(sequence({ netif: required(utf8String), bridge: optional(utf8String) })))),
+      argv,
+    }),
+    (v): UnikernelConfig => ({
+      typ: v.typ,
+      compressed: v.compressed,
+      image: v.image,
+      failBehaviour: v.failBehaviour,
+      ...OLD_LAYOUT_DEFAULTS,
+      cpuids: [v.cpuid],
+      memory: v.memory,
+      blockDevices: listOrAbsent(v.blocks).map((b) => nameOnlyDevice(b)),
+      bridges: listOrAbsent(v.bridges).map((b) => ({ name: b.netif, bridge: nullable(b.bridge), mac: null })),
+      argv: nullable(v.argv),
+    }),
+    (c) => ({
+      ...c,
+      cpuid: singleCpuid(c, "v2 unikernel config", []),
+      blocks: absentIfEmpty(c.blockDevices.map((b) => b.name)),
+      bridges: absentIfEmpty(c.bridges.map((b) => ({ netif: b.name, bridge: absent(b.bridge) }))),
+      argv: absent(c.argv),
+    }),
+  );
+
+  const v3Config: Asn<UnikernelConfig> = map(
+    sequence({ ...configHead, ...devices }),
+    (v): UnikernelConfig => ({
+      typ: v.typ,
+      compressed: v.compressed,
+      image: v.image,
+      failBehaviour: v.failBehaviour,
+      ...OLD_LAYOUT_DEFAULTS,
+      cpuids: [v.cpuid],
+      memory: v.memory,
+      ...devicesOf(v),
+    }),
+    (c) => ({ ...c, cpuid: singleCpuid(c, "v3 unikernel config", []), ...devicesTo(c) }),
+  );
+
+  const v4Head = {
+    typ: required(typ),
+    compressed: required(boolean),
+    image: required(octetString),
+    startup: optional(integer, "startup"),
+    addName: required(boolean, "add_name"),
+    failBehaviour: required(failBehaviour, "fail-behaviour"),
+  };
+
+  const v4Config: Asn<UnikernelConfig> = map(
+    sequence({ ...v4Head, cpuid: required(integer), memory: required(integer), ...devices }),
+    (v): UnikernelConfig => ({
+      typ: v.typ,
+      compressed: v.compressed,
+      image: v.image,
+      failBehaviour: v.failBehaviour,
+      ...OLD_LAYOUT_DEFAULTS,
+      startup: nullable(v.startup),
+      addName: v.addName,
+      cpuids: [v.cpuid],
+      memory: v.memory,
+      ...devicesOf(v),
+    }),
+    (c) => ({ ...c, startup: absent(c.startup), cpuid: singleCpuid(c, "v4 unikernel config", ["startup", "addName"]), ...devicesTo(c) }),
+  );
+
+  const config: Asn<UnikernelConfig> = map(
+    sequence({ ...v4Head, cpuids: required(setOf(integer), "cpuids"), memory: required(integer), ...devices, ...bhyveTail }),
+    (v): UnikernelConfig => ({
+      typ: v.typ,
+      compressed: v.compressed,
+      image: v.image,
+      failBehaviour: v.failBehaviour,
+      startup: nullable(v.startup),
+      addName: v.addName,
+      cpuids: sortedUnique(v.cpuids),
+      memory: v.memory,
+      ...devicesOf(v),
+      numcpus: v.numcpus ?? 1n,
+      linuxBootPartition: nullable(v.linuxBootPartition),
+    }),
+    (c) => ({ ...c, startup: absent(c.startup), ...devicesTo(c), linuxBootPartition: absent(c.linuxBootPartition) }),
+  );
+
+  const v0Arguments: Asn<UnikernelArguments> = map(
+    sequence({ failBehaviour: required(failBehaviour, "fail-behaviour"), cpuid: required(integer), memory: required(integer), ...devices }),
+    (v): UnikernelArguments => ({ failBehaviour: v.failBehaviour, ...OLD_LAYOUT_DEFAULTS, cpuids: [v.cpuid], memory: v.memory, ...devicesOf(v) }),
+    (a) => ({ ...a, cpuid: singleCpuid(a, "v0 unikernel arguments", []), ...devicesTo(a) }),
+  );
+
+  const argsHead = {
+    failBehaviour: required(failBehaviour, "fail-behaviour"),
+    startup: optional(integer, "startup"),
+    addName: required(boolean, "add_name"),
+  };
+
+  const v1Arguments: Asn<UnikernelArguments> = map(
+    sequence({ ...argsHead, cpuid: required(integer), memory: required(integer), ...devices }),
+    (v): UnikernelArguments => ({
+      failBehaviour: v.failBehaviour,
+      ...OLD_LAYOUT_DEFAULTS,
+      startup: nullable(v.startup),
+      addName: v.addName,
+      cpuids: [v.cpuid],
+      memory: v.memory,
+      ...devicesOf(v),
+    }),
+    (a) => ({ ...a, startup: absent(a.startup), cpuid: singleCpuid(a, "v1 unikernel arguments", ["startup", "addName"]), ...devicesTo(a) }),
+  );
+
+  const args: Asn<UnikernelArguments> = map(
+    sequence({ ...argsHead, cpuids: required(setOf(integer), "cpuids"), memory: required(integer), ...devices, ...bhyveTail }),
+    (v): UnikernelArguments => ({
+      failBehaviour: v.failBehaviour,
+      startup: nullable(v.startup),
+      addName: v.addName,
+      cpuids: sortedUnique(v.cpuids),
+      memory: v.memory,
+      ...devicesOf(v),
+      numcpus: v.numcpus ?? 1n,
+      linuxBootPartition: nullable(v.linuxBootPartition),
+    }),
+    (a) => ({ ...a, startup: absent(a.startup), ...devicesTo(a), linuxBootPartition: absent(a.linuxBootPartition) }),
+  );
+
+  return { v0Config, v1Config, v2Config, v3Config, v4Config, config, v0Arguments, v1Arguments, arguments: args, ...infoLayouts(typ) };
+}
+
+// Runtime information replies. info2 and info3 lack sizes (and info2 the
+// start time), which Albatross fills with fixed values: the epoch, 512-byte
+// sectors, size 0, the broadcast MAC.
 
 const EPOCH = { seconds: 0n, frac: "" };
 const BROADCAST = "ff:ff:ff:ff:ff:ff";
-
-const infoHead = {
-  typ: required(typ),
-  failBehaviour: required(failBehaviour, "fail-behaviour"),
-  cpuid: required(integer),
-  memory: required(integer),
-  digest: required(octetString),
-};
 
 const oldBlockInfo = sequence({
   unikernelDevice: required(utf8String, "unikernel-device"),
@@ -199,30 +341,74 @@ const oldNetInfo = sequence({
   mac: optional(macAddress),
 });
 
-const oldInfoFields = {
-  ...infoHead,
-  blocks: optional(explicit(0, setOf(oldBlockInfo))),
-  bridges: optional(explicit(1, setOf(oldNetInfo))),
+const blockInfo = sequence({
+  unikernelDevice: required(utf8String, "unikernel-device"),
+  hostDevice: required(utf8String, "host-device"),
+  sectorSize: required(integer, "sector-size"),
+  size: required(integer, "block-size"),
+});
+const netInfo = sequence({
+  unikernelDevice: required(utf8String, "unikernel-device"),
+  hostDevice: required(utf8String, "host-device"),
+  mac: required(macAddress),
+});
+
+const infoDevices = {
+  blocks: optional(explicit(0, setOf(blockInfo))),
+  bridges: optional(explicit(1, setOf(netInfo))),
   argv,
+  started: optional(explicit(3, generalizedTime)),
 };
 
-type OldInfoWire = {
-  typ: "solo5";
-  failBehaviour: UnikernelInfo["failBehaviour"];
-  cpuid: bigint;
-  memory: bigint;
-  digest: Uint8Array;
-  blocks?: { unikernelDevice: string; hostDevice?: string | undefined; sectorSize?: bigint | undefined }[] | undefined;
-  bridges?: { unikernelDevice: string; hostDevice?: string | undefined; mac?: string | undefined }[] | undefined;
+function infoDevicesOf(v: {
+  blocks?: UnikernelInfo["blockDevices"] | undefined;
+  bridges?: UnikernelInfo["bridges"] | undefined;
   argv?: string[] | undefined;
   started?: UnikernelInfo["started"] | undefined;
-};
+}) {
+  return { blockDevices: listOrAbsent(v.blocks), bridges: listOrAbsent(v.bridges), argv: nullable(v.argv), started: v.started ?? EPOCH };
+}
 
-function fromOldInfo(v: OldInfoWire): UnikernelInfo {
-  return {
+function infoDevicesTo(i: UnikernelInfo) {
+  return { blocks: absentIfEmpty(i.blockDevices), bridges: absentIfEmpty(i.bridges), argv: absent(i.argv), started: i.started };
+}
+
+type InfoDefaults = Pick<UnikernelInfo, "startup" | "numcpus" | "linuxBootPartition">;
+const INFO_DEFAULTS: InfoDefaults = { startup: null, numcpus: 1n, linuxBootPartition: null };
+
+function infoLayouts(typ: Asn<Typ>) {
+  const head = {
+    typ: required(typ),
+    failBehaviour: required(failBehaviour, "fail-behaviour"),
+    cpuid: required(integer),
+    memory: required(integer),
+    digest: required(octetString),
+  };
+
+  const oldFields = {
+    ...head,
+    blocks: optional(explicit(0, setOf(oldBlockInfo))),
+    bridges: optional(explicit(1, setOf(oldNetInfo))),
+    argv,
+  };
+
+  type OldWire = {
+    typ: Typ;
+    failBehaviour: UnikernelInfo["failBehaviour"];
+    cpuid: bigint;
+    memory: bigint;
+    digest: Uint8Array;
+    blocks?: { unikernelDevice: string; hostDevice?: string | undefined; sectorSize?: bigint | undefined }[] | undefined;
+    bridges?: { unikernelDevice: string; hostDevice?: string | undefined; mac?: string | undefined }[] | undefined;
+    argv?: string[] | undefined;
+    started?: UnikernelInfo["started"] | undefined;
+  };
+
+  const fromOld = (v: OldWire): UnikernelInfo => ({
     typ: v.typ,
     failBehaviour: v.failBehaviour,
-    cpuid: v.cpuid,
+    ...INFO_DEFAULTS,
+    cpuids: [v.cpuid],
     memory: v.memory,
     digest: v.digest,
     blockDevices: listOrAbsent(v.blocks).map((b) => ({
@@ -238,71 +424,66 @@ function fromOldInfo(v: OldInfoWire): UnikernelInfo {
     })),
     argv: nullable(v.argv),
     started: v.started ?? EPOCH,
-  };
-}
+  });
 
-function toOldInfo(i: UnikernelInfo): OldInfoWire {
-  return {
+  const toOld = (layout: string, carries: readonly (keyof NewFields)[]) => (i: UnikernelInfo) => ({
     ...i,
-    blocks: absentIfEmpty(i.blockDevices),
-    bridges: absentIfEmpty(i.bridges),
-    argv: absent(i.argv),
-    started: i.started,
-  };
+    cpuid: singleCpuid(i, layout, carries),
+    ...infoDevicesTo(i),
+  });
+
+  const info2 = map(sequence(oldFields), fromOld, toOld("v2 unikernel info", []));
+  const info3 = map(sequence({ ...oldFields, started: optional(explicit(3, generalizedTime)) }), fromOld, toOld("v3 unikernel info", []));
+
+  const info4: Asn<UnikernelInfo> = map(
+    sequence({ ...head, ...infoDevices }),
+    (v): UnikernelInfo => ({ typ: v.typ, failBehaviour: v.failBehaviour, ...INFO_DEFAULTS, cpuids: [v.cpuid], memory: v.memory, digest: v.digest, ...infoDevicesOf(v) }),
+    toOld("v4 unikernel info", []),
+  );
+
+  const info5Head = { typ: required(typ), startup: optional(integer, "startup"), failBehaviour: required(failBehaviour, "fail-behaviour") };
+
+  const info5: Asn<UnikernelInfo> = map(
+    sequence({ ...info5Head, cpuid: required(integer), memory: required(integer), digest: required(octetString), ...infoDevices }),
+    (v): UnikernelInfo => ({
+      typ: v.typ,
+      failBehaviour: v.failBehaviour,
+      ...INFO_DEFAULTS,
+      startup: nullable(v.startup),
+      cpuids: [v.cpuid],
+      memory: v.memory,
+      digest: v.digest,
+      ...infoDevicesOf(v),
+    }),
+    (i) => ({ ...toOld("v5 unikernel info", ["startup"])(i), startup: absent(i.startup) }),
+  );
+
+  const info: Asn<UnikernelInfo> = map(
+    sequence({
+      ...info5Head,
+      cpuids: required(setOf(integer), "cpuids"),
+      memory: required(integer),
+      digest: required(octetString),
+      ...infoDevices,
+      numcpus: optional(explicit(4, integer), "cpus"),
+      linuxBootPartition: optional(explicit(5, utf8String), "linux_boot_partition"),
+    }),
+    (v): UnikernelInfo => ({
+      typ: v.typ,
+      failBehaviour: v.failBehaviour,
+      startup: nullable(v.startup),
+      cpuids: sortedUnique(v.cpuids),
+      memory: v.memory,
+      digest: v.digest,
+      ...infoDevicesOf(v),
+      numcpus: v.numcpus ?? 1n,
+      linuxBootPartition: nullable(v.linuxBootPartition),
+    }),
+    (i) => ({ ...i, ...infoDevicesTo(i), startup: absent(i.startup), linuxBootPartition: absent(i.linuxBootPartition) }),
+  );
+
+  return { info2, info3, info4, info5, info };
 }
 
-/** info2 (albatross 1.4): no start time. */
-export const oldUnikernelInfo2: Asn<UnikernelInfo> = map(sequence(oldInfoFields), fromOldInfo, toOldInfo);
-
-/** info3 (albatross 1.5 – 2.0): with start time. */
-export const oldUnikernelInfo3: Asn<UnikernelInfo> = map(
-  sequence({ ...oldInfoFields, started: optional(explicit(3, generalizedTime)) }),
-  fromOldInfo,
-  toOldInfo,
-);
-
-/** info (albatross 2.1 onwards): sizes and MACs always present. */
-export const unikernelInfo: Asn<UnikernelInfo> = map(
-  sequence({
-    ...infoHead,
-    blocks: optional(
-      explicit(
-        0,
-        setOf(
-          sequence({
-            unikernelDevice: required(utf8String, "unikernel-device"),
-            hostDevice: required(utf8String, "host-device"),
-            sectorSize: required(integer, "sector-size"),
-            size: required(integer, "block-size"),
-          }),
-        ),
-      ),
-    ),
-    bridges: optional(
-      explicit(
-        1,
-        setOf(
-          sequence({
-            unikernelDevice: required(utf8String, "unikernel-device"),
-            hostDevice: required(utf8String, "host-device"),
-            mac: required(macAddress),
-          }),
-        ),
-      ),
-    ),
-    argv,
-    started: optional(explicit(3, generalizedTime)),
-  }),
-  (v): UnikernelInfo => ({
-    typ: v.typ,
-    failBehaviour: v.failBehaviour,
-    cpuid: v.cpuid,
-    memory: v.memory,
-    digest: v.digest,
-    blockDevices: listOrAbsent(v.blocks),
-    bridges: listOrAbsent(v.bridges),
-    argv: nullable(v.argv),
-    started: v.started ?? EPOCH,
-  }),
-  (i) => ({ ...i, blocks: absentIfEmpty(i.blockDevices), bridges: absentIfEmpty(i.bridges), argv: absent(i.argv) }),
-);
+/** Every layout, over each release's `typ`. */
+export const unikernelLayouts: Record<Release, UnikernelLayouts> = perRelease((r) => layouts(typs[r]));

@@ -2,6 +2,7 @@
 // verification, validity and policy delegation checked around it.
 
 import { CURRENT_VERSION } from "../model/command.js";
+import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import { type Line, formatLines } from "../render/readable.js";
 import { readChain, readOneCertificate } from "./chain.js";
 import { delegationFindings } from "./delegation.js";
@@ -18,6 +19,8 @@ export interface AuditOptions {
   readonly ca?: string | Uint8Array | null;
   /** When validity is checked; default now. */
   readonly at?: Date;
+  /** Whose endpoint judges; default the current release. */
+  readonly release?: Release;
 }
 
 export interface AuditResult {
@@ -33,7 +36,8 @@ export async function auditChain(chain: string | Uint8Array, options: AuditOptio
   const certs = readChain(chain);
   const ca = options.ca == null ? null : readOneCertificate(options.ca, "the CA file");
   const at = options.at ?? new Date();
-  const verdict = endpointVerdict(certs);
+  const release = options.release ?? DEFAULT_RELEASE;
+  const verdict = endpointVerdict(certs, release);
   const findings: Finding[] = [];
   if (verdict.accepted) {
     const v = verdict.extension.version;
@@ -41,7 +45,7 @@ export async function auditChain(chain: string | Uint8Array, options: AuditOptio
       const message = `the leaf's Albatross extension is version ${v}; Albatross accepts it with a warning (current ${CURRENT_VERSION})`;
       findings.push(warning(message));
     }
-    findings.push(...delegationFindings(verdict.policies, verdict.extension.command));
+    findings.push(...delegationFindings(verdict.policies, verdict.extension.command, release));
   }
   const verification = await verifyChain(certs, ca, at);
   findings.push(...verification.findings);

@@ -8,6 +8,7 @@ import type { Command } from "../model/command.js";
 import { fitsPolicy } from "../model/fits.js";
 import { pathToString } from "../model/name.js";
 import { checkSmaller, checkUsable } from "../model/policy.js";
+import type { Release } from "../model/release.js";
 import type { DelegatedPolicy } from "./endpoint.js";
 import { type Finding, error } from "./findings.js";
 
@@ -34,7 +35,7 @@ function requestedResources(c: Command) {
 }
 
 /** `policies` deepest sub-CA first, as the endpoint returns them. */
-export function delegationFindings(policies: readonly DelegatedPolicy[], command: Command): Finding[] {
+export function delegationFindings(policies: readonly DelegatedPolicy[], command: Command, release: Release): Finding[] {
   const findings: Finding[] = [];
   policies.forEach(({ path, policy }, i) => {
     const where = pathToString(path);
@@ -48,7 +49,7 @@ export function delegationFindings(policies: readonly DelegatedPolicy[], command
   const innermost = policies[0];
   const request = requestedResources(command);
   if (innermost !== undefined && request !== null) {
-    const unfit = problem(() => fitsPolicy(innermost.policy, request.resources));
+    const unfit = problem(() => fitsPolicy(innermost.policy, request.resources, release));
     if (unfit !== null) {
       findings.push(error(`${request.what} does not fit the policy of ${pathToString(innermost.path)}: ${unfit}`));
     }

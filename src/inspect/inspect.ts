@@ -4,7 +4,8 @@
 
 import type * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
-import { decodeDump, decodeExtension } from "../codec/index.js";
+import { acceptingReleases, decodeDump, decodeExtension } from "../codec/index.js";
+import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import type { CertExtension } from "../model/command.js";
 import type { Dump } from "../model/dump.js";
 import { X509Error, decodePem, parseCsr } from "../x509/index.js";
@@ -22,9 +23,15 @@ export class InspectError extends Error {
 }
 
 /** The Albatross extension of a certificate or request; `critical` is null in a request. */
-export type ExtensionFacts =
+export type ExtensionFacts = (
   | { readonly critical: boolean | null; readonly value: CertExtension }
-  | { readonly critical: boolean | null; readonly error: string };
+  | { readonly critical: boolean | null; readonly error: string }
+) & {
+  /** the release it was read as */
+  readonly release: Release;
+  /** the releases that read this encoding */
+  readonly acceptedBy: readonly Release[];
+};
 
 export interface CertificateFacts {
   readonly kind: "certificate";
@@ -66,6 +73,8 @@ export interface KeyFacts {
 export interface DumpFacts {
   readonly kind: "dump";
   readonly dump: Dump;
+  readonly release: Release;
+  readonly acceptedBy: readonly Release[];
 }
 
 export type Inspection = CertificateFacts | ChainFacts | RequestFacts | KeyFacts | DumpFacts;
@@ -73,18 +82,21 @@ export type Inspection = CertificateFacts | ChainFacts | RequestFacts | KeyFacts
 export interface InspectOptions {
   /** When validity is judged; default now. */
   readonly at?: Date;
+  /** The Albatross release to read as; default the current one. */
+  readonly release?: Release;
 }
 
-function extensionFacts(value: Uint8Array, critical: boolean | null): ExtensionFacts {
+function extensionFacts(value: Uint8Array, critical: boolean | null, release: Release): ExtensionFacts {
+  const acceptedBy = acceptingReleases("extension", value);
   try {
-    return { critical, value: decodeExtension(value) };
+    return { critical, value: decodeExtension(value, release), release, acceptedBy };
   } catch (e) {
-    return { critical, error: (e as Error).message };
+    return { critical, error: (e as Error).message, release, acceptedBy };
   }
 }
 
-function certificateFacts(c: CertificateView, at: Date): CertificateFacts {
-  const extension = c.albatrossExtension && extensionFacts(c.albatrossExtension.value, c.albatrossExtension.critical);
+function certificateFacts(c: CertificateView, at: Date, release: Release): CertificateFacts {
+  const extension = c.albatrossExtension && extensionFacts(c.albatrossExtension.value, c.albatrossExtension.critical, release);
   return {
     kind: "certificate",
     subject: c.subject,
@@ -102,7 +114,7 @@ function certificateFacts(c: CertificateView, at: Date): CertificateFacts {
   };
 }
 
-function certificatesFacts(ders: readonly Uint8Array[], at: Date): CertificateFacts | ChainFacts {
+function certificatesFacts(ders: readonly Uint8Array[], at: Date, release: Release): CertificateFacts | ChainFacts {
   const views = ders.map((der, i) => {
     try {
       return viewCertificate(der);
@@ -110,11 +122,15 @@ function certificatesFacts(ders: readonly Uint8Array[], at: Date): CertificateFa
       throw ders.length === 1 ? e : new X509Error(`certificate ${i + 1}: ${(e as Error).message}`);
     }
   });
-  if (views.length === 1) return certificateFacts(views[0]!, at);
-  return { kind: "chain", certificates: views.map((v) => certificateFacts(v, at)), endpoint: endpointVerdict(views) };
+  if (views.length === 1) return certificateFacts(views[0]!, at, release);
+  return {
+    kind: "chain",
+    certificates: views.map((v) => certificateFacts(v, at, release)),
+    endpoint: endpointVerdict(views, release),
+  };
 }
 
-async function requestFacts(der: Uint8Array): Promise<RequestFacts> {
+async function requestFacts(der: Uint8Array, release: Release): Promise<RequestFacts> {
   const csr = await parseCsr(der);
   // parseCsr has checked the DER and the signature; pkijs gives the full subject.
   const request = new pkijs.CertificationRequest({ schema: parseWhole(csr.der) });
@@ -123,7 +139,7 @@ async function requestFacts(der: Uint8Array): Promise<RequestFacts> {
     subject: formatName(request.subject),
     commonName: csr.subjectCn,
     key: describePublicKey(csr.publicKey),
-    extension: csr.albatrossExtension && extensionFacts(csr.albatrossExtension, null),
+    extension: csr.albatrossExtension && extensionFacts(csr.albatrossExtension, null, release),
   };
 }
 
@@ -142,16 +158,16 @@ function publicKeyFacts(der: Uint8Array): KeyFacts {
 const REQUEST_LABELS = ["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"];
 const KEY_LABELS = ["PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY"];
 
-async function inspectPem(text: string, at: Date): Promise<Inspection> {
+async function inspectPem(text: string, at: Date, release: Release): Promise<Inspection> {
   const blocks = decodePem(text);
   if (blocks.length === 0) throw new InspectError("no PEM block found");
-  if (blocks.every((b) => b.label === "CERTIFICATE")) return certificatesFacts(blocks.map((b) => b.der), at);
+  if (blocks.every((b) => b.label === "CERTIFICATE")) return certificatesFacts(blocks.map((b) => b.der), at, release);
   const labels = blocks.map((b) => b.label);
   if (blocks.length > 1) {
     throw new InspectError(`holds ${labels.join(", ")}: give certificates, a request or a key in separate files`);
   }
   const { label, der } = blocks[0]!;
-  if (REQUEST_LABELS.includes(label)) return requestFacts(der);
+  if (REQUEST_LABELS.includes(label)) return requestFacts(der, release);
   if (KEY_LABELS.includes(label)) return keyPairFacts(der);
   if (label === "PUBLIC KEY") return publicKeyFacts(der);
   if (label === "ENCRYPTED PRIVATE KEY") throw new InspectError("the key is encrypted: decrypt it first (openssl pkey)");
@@ -170,15 +186,15 @@ function parsesAs(der: Uint8Array, read: (schema: asn1js.AsnType) => unknown): b
   }
 }
 
-async function inspectDer(der: Uint8Array, at: Date): Promise<Inspection> {
+async function inspectDer(der: Uint8Array, at: Date, release: Release): Promise<Inspection> {
   let dumpError: string;
   try {
-    return { kind: "dump", dump: decodeDump(der) };
+    return { kind: "dump", dump: decodeDump(der, release), release, acceptedBy: acceptingReleases("dump", der) };
   } catch (e) {
     dumpError = (e as Error).message;
   }
-  if (parsesAs(der, (schema) => new pkijs.Certificate({ schema }))) return certificatesFacts([der], at);
-  if (parsesAs(der, (schema) => new pkijs.CertificationRequest({ schema }))) return requestFacts(der);
+  if (parsesAs(der, (schema) => new pkijs.Certificate({ schema }))) return certificatesFacts([der], at, release);
+  if (parsesAs(der, (schema) => new pkijs.CertificationRequest({ schema }))) return requestFacts(der, release);
   if (publicHalfOfPrivateKey(der) !== null) return keyPairFacts(der);
   if (readPublicKey(der) !== null) return publicKeyFacts(der);
   throw new InspectError(
@@ -189,8 +205,9 @@ async function inspectDer(der: Uint8Array, at: Date): Promise<Inspection> {
 /** What `input` (a file's bytes, or PEM text) holds. Unrecognised or malformed input throws. */
 export async function inspect(input: string | Uint8Array, options: InspectOptions = {}): Promise<Inspection> {
   const at = options.at ?? new Date();
+  const release = options.release ?? DEFAULT_RELEASE;
   if (looksLikePem(input)) {
-    return inspectPem(typeof input === "string" ? input : Buffer.from(input).toString("latin1"), at);
+    return inspectPem(typeof input === "string" ? input : Buffer.from(input).toString("latin1"), at, release);
   }
-  return inspectDer(input as Uint8Array, at);
+  return inspectDer(input as Uint8Array, at, release);
 }

@@ -2,10 +2,10 @@
 // same facts. Albatross's own renderings (command, policy, dump listing) are
 // quoted exactly; the readable config follows them.
 
-import { KINDS } from "../codec/index.js";
+import * as forms from "../json/forms.js";
 import { nameToString, pathToString } from "../model/name.js";
-import { ppPolicy } from "../model/policy.js";
-import { ppCommand, ppDump } from "../render/albatross.js";
+import type { Release } from "../model/release.js";
+import { ppCommand, ppDump, ppPolicy } from "../render/albatross.js";
 import { type Line, formatLines, readableCommand } from "../render/readable.js";
 import { commandPayload } from "../model/payload.js";
 import type { Command } from "../model/command.js";
@@ -28,14 +28,21 @@ function keyLines(k: PublicKeyFacts): Line[] {
   ];
 }
 
+/** Which releases read an encoding, in words. */
+function readers(releases: readonly Release[]): string {
+  return releases.length ? releases.map((r) => `Albatross ${r}`).join(", ") : "no Albatross release";
+}
+
 function extensionLines(e: ExtensionFacts | null): { lines: Line[]; details: Line[] } {
   if (e === null) return { lines: [["albatross", "no extension"]], details: [] };
   const critical = e.critical === null ? "" : e.critical ? ", CRITICAL" : ", non-critical";
-  if ("error" in e) return { lines: [["albatross", `undecodable extension${critical}: ${e.error}`]], details: [] };
+  const readBy: Line = ["read by", readers(e.acceptedBy)];
+  if ("error" in e) return { lines: [["albatross", `undecodable extension${critical}: ${e.error}`], readBy], details: [] };
   return {
     lines: [
       ["albatross", `extension version ${e.value.version}${critical}`],
-      ["command", ppCommand(e.value.command)],
+      ["command", ppCommand(e.value.command, e.release)],
+      readBy,
     ],
     details: readableCommand(e.value.command),
   };
@@ -76,9 +83,9 @@ export function endpointLines(v: EndpointVerdict): Line[] {
     ["accepted", "yes"],
     ["name", nameToString(v.name)],
     ["version", `${v.extension.version}`],
-    ["command", ppCommand(v.extension.command)],
+    ["command", ppCommand(v.extension.command, v.release)],
     ["policies", v.policies.length ? "" : "none"],
-    ...v.policies.map((p): Line => ["", `${pathToString(p.path).padEnd(width)}  ${ppPolicy(p.policy)}`]),
+    ...v.policies.map((p): Line => ["", `${pathToString(p.path).padEnd(width)}  ${ppPolicy(p.policy, v.release)}`]),
   ];
 }
 
@@ -100,7 +107,7 @@ export function inspectionToText(i: Inspection): string {
     case "public-key":
       return ["public key", formatLines(keyLines(i.key), "  ")].join("\n");
     case "dump":
-      return ppDump(i.dump);
+      return ppDump(i.dump, i.release);
   }
 }
 
@@ -111,11 +118,12 @@ function keyJson(k: PublicKeyFacts) {
 function extensionJson(e: ExtensionFacts | null) {
   const ok = e !== null && "value" in e;
   return {
-    extension: ok ? KINDS.extension.json.toJson(e.value) : null,
+    extension: ok ? forms.certExtension.toJson(e.value) : null,
     extension_critical: e?.critical ?? null,
     extension_error: e !== null && "error" in e ? e.error : null,
-    command: ok ? ppCommand(e.value.command) : null,
+    command: ok ? ppCommand(e.value.command, e.release) : null,
     payload: ok ? payloadOf(e.value.command) : null,
+    read_by: e === null ? [] : e.acceptedBy,
   };
 }
 
@@ -143,8 +151,8 @@ export function endpointJson(v: EndpointVerdict) {
     accepted: v.accepted,
     name: v.accepted ? nameToString(v.name) : null,
     version: v.accepted ? v.extension.version : null,
-    policies: v.accepted ? v.policies.map((p) => ({ path: pathToString(p.path), policy: ppPolicy(p.policy) })) : [],
-    command: v.accepted ? ppCommand(v.extension.command) : null,
+    policies: v.accepted ? v.policies.map((p) => ({ path: pathToString(p.path), policy: ppPolicy(p.policy, v.release) })) : [],
+    command: v.accepted ? ppCommand(v.extension.command, v.release) : null,
     error: v.accepted ? null : v.error,
   };
 }
@@ -168,6 +176,6 @@ export function inspectionToJson(i: Inspection): Record<string, unknown> {
     case "public-key":
       return { kind: i.kind, ...keyJson(i.key) };
     case "dump":
-      return { kind: i.kind, dump: KINDS.dump.json.toJson(i.dump) };
+      return { kind: i.kind, dump: forms.dump.toJson(i.dump), read_by: i.acceptedBy };
   }
 }

@@ -6,7 +6,14 @@ import type { Dump } from "../model/dump.js";
 import { type Policy, makePolicy } from "../model/policy.js";
 import { sortedUnique } from "../model/sets.js";
 import type { Stats } from "../model/stats.js";
-import type { FailBehaviour, UnikernelArguments, UnikernelConfig, UnikernelInfo } from "../model/unikernel.js";
+import {
+  type FailBehaviour,
+  OLD_LAYOUT_DEFAULTS,
+  type Typ,
+  type UnikernelArguments,
+  type UnikernelConfig,
+  type UnikernelInfo,
+} from "../model/unikernel.js";
 import type { Data, Named, Payload, Success, Wire } from "../model/wire.js";
 import { MAC_PATTERN } from "../codec/base.js";
 import {
@@ -17,15 +24,16 @@ import {
   hexBytes,
   int,
   int32,
-  literal,
   maybe,
   name,
   nullable,
   object,
+  oneOf,
   refine,
   str,
   time,
   union,
+  withDefault,
 } from "./schema.js";
 
 const mac = refine(str, (s) => (MAC_PATTERN.test(s) ? null : 'expected a MAC address "aa:bb:cc:dd:ee:ff" (lowercase)'));
@@ -59,41 +67,59 @@ export const failBehaviour: J<FailBehaviour> = (() => {
 const blockDevice = object({ name: str, device: nullable(str), sectorSize: nullable(int) });
 const bridge = object({ name: str, bridge: nullable(str), mac: nullable(mac) });
 
+/** A set of integers: read in any order, kept sorted without duplicates. */
+const intSet: J<bigint[]> = (() => {
+  const base = array(int);
+  return { toJson: base.toJson, fromJson: (x, path) => sortedUnique(base.fromJson(x, path)) };
+})();
+
+const typ = oneOf<Typ>(["solo5", "bhyve"]);
+
+// The fields Albatross 2.4 does not know may be left out: they read as the
+// defaults Albatross fills in for older layouts.
 const argumentsFields = {
   failBehaviour,
-  cpuid: int,
+  startup: nullable(int),
+  addName: withDefault(bool, OLD_LAYOUT_DEFAULTS.addName),
+  cpuids: intSet,
   memory: int,
   blockDevices: array(blockDevice),
   bridges: array(bridge),
   argv: nullable(array(str)),
+  numcpus: withDefault(int, OLD_LAYOUT_DEFAULTS.numcpus),
+  linuxBootPartition: nullable(str),
 };
 
 export const unikernelArguments: J<UnikernelArguments> = object(argumentsFields);
 
 export const unikernelConfig: J<UnikernelConfig> = object({
-  typ: literal("solo5"),
+  typ,
   compressed: bool,
   image: bytes,
   ...argumentsFields,
 });
 
 export const unikernelInfo: J<UnikernelInfo> = object({
-  typ: literal("solo5"),
+  typ,
   failBehaviour,
-  cpuid: int,
+  startup: nullable(int),
+  cpuids: intSet,
   memory: int,
   blockDevices: array(object({ unikernelDevice: str, hostDevice: str, sectorSize: int, size: int })),
   bridges: array(object({ unikernelDevice: str, hostDevice: str, mac })),
   argv: nullable(array(str)),
   digest: hexBytes,
   started: time,
+  numcpus: withDefault(int, OLD_LAYOUT_DEFAULTS.numcpus),
+  linuxBootPartition: nullable(str),
 });
 
 const sinceCount: J<SinceCount> = union({ since: { since: time }, count: { count: int } });
 
 export const command: J<Command> = union({
-  console_add: {},
+  console_add: { maxUnikernels: nullable(int) },
   console_subscribe: { subscribe: sinceCount },
+  console_list_inactive: {},
   old_console_subscribe: { subscribe: sinceCount },
   stats_add: { vmmdev: str, pid: int, taps: array(object({ bridge: str, tap: str })) },
   stats_remove: {},
@@ -108,15 +134,20 @@ export const command: J<Command> = union({
   old_unikernel_info1: {},
   old_unikernel_info2: {},
   old_unikernel_info3: {},
+  old_unikernel_info4: {},
+  old_unikernel_info5: {},
   old_unikernel_get: {},
   policy_info: {},
   policy_add: { policy },
   policy_remove: {},
   block_info: {},
-  block_add: { size: int, compressed: bool, data: nullable(bytes) },
+  block_add: { size: int },
   block_remove: {},
-  block_set: { compressed: bool, data: bytes },
+  block_set: { compressed: bool },
   block_dump: { level: int },
+  old_block_add: { size: int, compressed: bool, data: nullable(bytes) },
+  old_block_set: { compressed: bool, data: bytes },
+  old_block_dump: { level: int },
 });
 
 export const certExtension: J<CertExtension> = object({ version, command });
@@ -181,15 +212,20 @@ const success: J<Success> = union({
   block_devices: { devices: array(object({ name, labels, size: int, active: bool })) },
   old_unikernel_info2: { unikernels: named(unikernelInfo) },
   unikernel_image: { compressed: bool, image: bytes },
-  block_device_image: { compressed: bool, data: bytes },
+  old_block_device_image: { compressed: bool, data: bytes },
   old_unikernel_info3: { unikernels: named(unikernelInfo) },
+  old_unikernel_info4: { unikernels: named(unikernelInfo) },
+  old_unikernel_info5: { unikernels: named(unikernelInfo) },
   unikernel_info: { unikernels: named(unikernelInfo) },
+  block_device_image: { compressed: bool },
+  consoles: { names: array(name) },
 });
 
 const data: J<Data> = union({
   utc_console: { timestamp: time, line: str },
   console: { timestamp: time, line: str },
   stats: { stats },
+  block_data: { data: nullable(bytes) },
 });
 
 const payload: J<Payload> = union({

@@ -128,6 +128,22 @@ export function nullable<T>(j: J<T>): J<T | null> {
   };
 }
 
+/** A field that may be left out of the JSON, read as `dflt` then (always written). */
+export function withDefault<T>(j: J<T>, dflt: T): J<T> {
+  return {
+    toJson: j.toJson,
+    fromJson: (x, path) => (x === undefined ? dflt : j.fromJson(x, path)),
+  };
+}
+
+/** One of several strings. */
+export function oneOf<T extends string>(values: readonly T[]): J<T> {
+  return {
+    toJson: (v) => v,
+    fromJson: (x, path) => ((values as readonly unknown[]).includes(x) ? (x as T) : fail(path, `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}`)),
+  };
+}
+
 /** A field that may be left out (it is then absent from the JSON too). */
 export function maybe<T>(j: J<T>): J<T | undefined> {
   return {

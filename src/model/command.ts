@@ -1,6 +1,7 @@
-// Every Albatross 2.4.1 command (Vmm_commands.t), flattened into one
-// discriminated union. The `old_*` kinds are commands of older clients that
-// Albatross still reads and prints.
+// Every Albatross command (Vmm_commands.t) of 2.4.1 and 2.7.2, flattened
+// into one discriminated union named as 2.7.2 names them. The `old_*` kinds
+// are commands of older clients that Albatross still reads and prints; which
+// release reads and writes which kind is the codec's release table.
 
 import type { Policy } from "./policy.js";
 import type { Time } from "./time.js";
@@ -14,8 +15,11 @@ export interface Tap {
 }
 
 export type ConsoleCommand =
-  | { kind: "console_add" }
+  /** albatross-console registers a unikernel; 2.7 sends its ring buffer limit, 2.4 nothing (null) */
+  | { kind: "console_add"; maxUnikernels: bigint | null }
   | { kind: "console_subscribe"; subscribe: SinceCount }
+  /** since 2.7: the consoles whose unikernel is gone */
+  | { kind: "console_list_inactive" }
   /** written by clients before 1.5 (UTCTime timestamps) */
   | { kind: "old_console_subscribe"; subscribe: SinceCount };
 
@@ -35,6 +39,9 @@ export type UnikernelCommand =
   | { kind: "old_unikernel_info1" }
   | { kind: "old_unikernel_info2" }
   | { kind: "old_unikernel_info3" }
+  /** 2.4.1's info tag, read by 2.7 as an old command */
+  | { kind: "old_unikernel_info4" }
+  | { kind: "old_unikernel_info5" }
   | { kind: "old_unikernel_get" };
 
 export type PolicyCommand =
@@ -42,12 +49,20 @@ export type PolicyCommand =
   | { kind: "policy_add"; policy: Policy }
   | { kind: "policy_remove" };
 
+/**
+ * Since 2.7 a block device's data travels as wire data messages: `block_add`
+ * carries a size only and `block_set` a compression flag. The `old_*` layouts
+ * carry the data in the command (what 2.4.1 writes as its add and set).
+ */
 export type BlockCommand =
   | { kind: "block_info" }
-  | { kind: "block_add"; size: bigint; compressed: boolean; data: Uint8Array | null }
+  | { kind: "block_add"; size: bigint }
   | { kind: "block_remove" }
-  | { kind: "block_set"; compressed: boolean; data: Uint8Array }
-  | { kind: "block_dump"; level: bigint };
+  | { kind: "block_set"; compressed: boolean }
+  | { kind: "block_dump"; level: bigint }
+  | { kind: "old_block_add"; size: bigint; compressed: boolean; data: Uint8Array | null }
+  | { kind: "old_block_set"; compressed: boolean; data: Uint8Array }
+  | { kind: "old_block_dump"; level: bigint };
 
 export type Command = ConsoleCommand | StatsCommand | UnikernelCommand | PolicyCommand | BlockCommand;
 export type CommandKind = Command["kind"];
@@ -58,6 +73,7 @@ export function familyOf(c: Command): Family {
   switch (c.kind) {
     case "console_add":
     case "console_subscribe":
+    case "console_list_inactive":
     case "old_console_subscribe":
       return "console";
     case "stats_add":
@@ -74,6 +90,9 @@ export function familyOf(c: Command): Family {
     case "block_remove":
     case "block_set":
     case "block_dump":
+    case "old_block_add":
+    case "old_block_set":
+    case "old_block_dump":
       return "block";
     default:
       return "unikernel";

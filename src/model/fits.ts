@@ -3,23 +3,33 @@
 // certificate and `audit` makes on a chain's innermost policy.
 
 import { PolicyError, type Policy } from "./policy.js";
+import type { Release } from "./release.js";
 import { sortedUnique } from "./sets.js";
 import { type UnikernelConfig, configBridges } from "./unikernel.js";
 
 /** OCaml's %u prints the machine word as unsigned. */
 const unsigned = (n: bigint) => BigInt.asUintN(64, n).toString();
 
+/** How each release words CPU ids of a unikernel that the policy lacks. */
+const CPUIDS_NOT_ALLOWED: Record<Release, (policy: Policy, cpuids: bigint[]) => string> = {
+  "2.4": (policy, cpuids) => `CPUid of unikernel (${cpuids.join(", ")}) not allowed by policy (${sortedUnique(policy.cpuids).join(", ")})`,
+  "2.7": (policy, cpuids) =>
+    `the CPUids ${cpuids.filter((c) => !policy.cpuids.includes(c)).join(", ")} requested by the unikernel are not allowed by policy`,
+};
+
 /**
- * Throws PolicyError when the config's CPU id is not in the policy, its memory
+ * Throws PolicyError when the config's CPU ids are not in the policy, its memory
  * exceeds the policy's, or one of its bridges (the host bridge, else the
  * interface name) is not allowed. Takes anything with those three fields, so
  * restart arguments are checked the same way as a full config.
  */
-export function fitsPolicy(policy: Policy, config: Pick<UnikernelConfig, "cpuid" | "memory" | "bridges">): void {
-  if (!policy.cpuids.includes(config.cpuid)) {
-    throw new PolicyError(
-      `CPUid of unikernel (${config.cpuid}) not allowed by policy (${sortedUnique(policy.cpuids).join(", ")})`,
-    );
+export function fitsPolicy(
+  policy: Policy,
+  config: Pick<UnikernelConfig, "cpuids" | "memory" | "bridges">,
+  release: Release,
+): void {
+  if (!config.cpuids.every((c) => policy.cpuids.includes(c))) {
+    throw new PolicyError(CPUIDS_NOT_ALLOWED[release](policy, config.cpuids));
   }
   if (config.memory > policy.memory) {
     throw new PolicyError(

@@ -21,9 +21,10 @@ export function commandPayload(command: Command): Payload | null {
     case "unikernel_create":
     case "unikernel_force_create":
       return { kind: "image", data: command.config.image, compressed: command.config.compressed };
-    case "block_add":
+    // 2.4.1's add and set carry the data; 2.7's stream it after the command
+    case "old_block_add":
       return command.data === null ? null : { kind: "block data", data: command.data, compressed: command.compressed };
-    case "block_set":
+    case "old_block_set":
       return { kind: "block data", data: command.data, compressed: command.compressed };
     default:
       return null;

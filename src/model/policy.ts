@@ -23,13 +23,6 @@ export function makePolicy(p: Policy): Policy {
   return { ...p, cpuids: sortedUnique(p.cpuids), bridges: sortedUnique(p.bridges) };
 }
 
-/** Policy.pp */
-export function ppPolicy(p: Policy): string {
-  const block = p.block === null ? "no" : `${p.block} MB`;
-  const bridges = p.bridges.length ? `, bridges: ${p.bridges.join(", ")}` : "";
-  return `policy: ${p.unikernels} unikernels ${p.cpuids.join(",")} cpus ${p.memory} MB memory ${block} block${bridges}`;
-}
-
 /** Policy.usable: throws PolicyError with Albatross's message. */
 export function checkUsable(p: Policy): void {
   if (p.unikernels <= 0n) throw new PolicyError("Unusable policy with no unikernels");

@@ -24,20 +24,41 @@ export interface Bridge {
   mac: string | null;
 }
 
-export interface UnikernelConfig {
-  typ: "solo5";
-  compressed: boolean;
-  image: Uint8Array;
+/** bhyve virtual machines exist since Albatross 2.5; 2.4.1 refuses the tag ("typ not yet supported"). */
+export type Typ = "solo5" | "bhyve";
+
+/**
+ * What `restart` may replace: a config without typ and image. The model is
+ * Albatross 2.7.2's; layouts of older releases carry one CPU id and none of
+ * startup, add_name, #cpus and the boot partition, which decode to the
+ * defaults Albatross fills in (no startup, add_name true, 1 cpu, no partition).
+ */
+export interface UnikernelArguments {
   failBehaviour: FailBehaviour;
-  cpuid: bigint;
+  /** start-up priority; null = not specified */
+  startup: bigint | null;
+  /** whether Albatross passes the unikernel's name as a boot argument */
+  addName: boolean;
+  /** a set: sorted, no duplicates (exactly one in layouts before 2.7) */
+  cpuids: bigint[];
   memory: bigint;
   blockDevices: BlockDevice[];
   bridges: Bridge[];
   argv: string[] | null;
+  /** the number of virtual CPUs (bhyve) */
+  numcpus: bigint;
+  /** the partition a Linux VM boots from (bhyve) */
+  linuxBootPartition: string | null;
 }
 
-/** What `restart` may replace (a config without typ and image). */
-export type UnikernelArguments = Omit<UnikernelConfig, "typ" | "compressed" | "image">;
+export interface UnikernelConfig extends UnikernelArguments {
+  typ: Typ;
+  compressed: boolean;
+  image: Uint8Array;
+}
+
+/** The fields older layouts do not carry, as Albatross 2.7.2 fills them in. */
+export const OLD_LAYOUT_DEFAULTS = { startup: null, addName: true, numcpus: 1n, linuxBootPartition: null } as const;
 
 export interface BlockInfo {
   unikernelDevice: string;
@@ -53,15 +74,20 @@ export interface NetInfo {
 }
 
 export interface UnikernelInfo {
-  typ: "solo5";
+  typ: Typ;
   failBehaviour: FailBehaviour;
-  cpuid: bigint;
+  startup: bigint | null;
+  /** a set */
+  cpuids: bigint[];
   memory: bigint;
   blockDevices: BlockInfo[];
   bridges: NetInfo[];
   argv: string[] | null;
+  /** the image digest (solo5), the VM's name in bhyve (printed as text) */
   digest: Uint8Array;
   started: Time;
+  numcpus: bigint;
+  linuxBootPartition: string | null;
 }
 
 /** The bridges a config uses: the bridge name, else the interface name. */

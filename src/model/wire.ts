@@ -41,15 +41,25 @@ export type Success =
   | { kind: "block_devices"; devices: BlockDeviceEntry[] }
   | { kind: "old_unikernel_info2"; unikernels: Named<UnikernelInfo>[] }
   | { kind: "unikernel_image"; compressed: boolean; image: Uint8Array }
-  | { kind: "block_device_image"; compressed: boolean; data: Uint8Array }
+  /** the image in the reply (2.4.1's block dump reply; "old" since 2.7) */
+  | { kind: "old_block_device_image"; compressed: boolean; data: Uint8Array }
   | { kind: "old_unikernel_info3"; unikernels: Named<UnikernelInfo>[] }
-  | { kind: "unikernel_info"; unikernels: Named<UnikernelInfo>[] };
+  /** 2.4.1's unikernel info reply, read by 2.7 as an old one */
+  | { kind: "old_unikernel_info4"; unikernels: Named<UnikernelInfo>[] }
+  | { kind: "old_unikernel_info5"; unikernels: Named<UnikernelInfo>[] }
+  | { kind: "unikernel_info"; unikernels: Named<UnikernelInfo>[] }
+  /** since 2.7: the flag only, the data follows as block data messages */
+  | { kind: "block_device_image"; compressed: boolean }
+  /** since 2.7: the inactive consoles */
+  | { kind: "consoles"; names: Name[] };
 
 export type Data =
   /** written before 1.5: UTCTime timestamps */
   | { kind: "utc_console"; timestamp: Time; line: string }
   | { kind: "console"; timestamp: Time; line: string }
-  | { kind: "stats"; stats: Stats };
+  | { kind: "stats"; stats: Stats }
+  /** since 2.7: a chunk of a block device's data, null at the end */
+  | { kind: "block_data"; data: Uint8Array | null };
 
 export type Payload =
   | { kind: "command"; command: Command }

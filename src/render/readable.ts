@@ -38,7 +38,11 @@ const payload = (p: Payload | null): Line[] => (p === null ? [] : payloadLines(p
 export function readableArguments(a: UnikernelArguments): Line[] {
   return [
     ["memory", `${a.memory} MB`],
-    ["CPU", `${a.cpuid}`],
+    [a.cpuids.length === 1 ? "CPU" : "CPUs", a.cpuids.length ? a.cpuids.join(", ") : "none"],
+    ["virtual CPUs", `${a.numcpus}`],
+    ["start-up order", a.startup === null ? "not specified" : `${a.startup}`],
+    ["name as argument", a.addName ? "yes" : "no"],
+    ...(a.linuxBootPartition === null ? [] : [["boot partition", a.linuxBootPartition] as Line]),
     ...(a.blockDevices.length
       ? a.blockDevices.map((b): Line => ["block device", blockDevice(b)])
       : [["block devices", "none"] as Line]),
@@ -87,15 +91,22 @@ export function readableCommand(c: Command): Line[] {
       return c.arguments === null ? [["arguments", "unchanged"]] : readableArguments(c.arguments);
     case "unikernel_get":
     case "block_dump":
+    case "old_block_dump":
       return [["compression level", `${c.level}`]];
+    case "console_add":
+      return c.maxUnikernels === null ? [] : [["ring buffers", `${c.maxUnikernels}`]];
     case "policy_add":
       return readablePolicy(c.policy);
     case "block_add":
+      return [["size", `${c.size} MB`]];
+    case "old_block_add":
       return [
         ["size", `${c.size} MB`],
         ...(c.data === null ? [["initial data", "none"] as Line] : payload(commandPayload(c))),
       ];
     case "block_set":
+      return [["data", `sent separately, ${c.compressed ? "zlib-compressed" : "uncompressed"}`]];
+    case "old_block_set":
       return payload(commandPayload(c));
     default:
       return [];

@@ -29,6 +29,7 @@ import { type Name, nameOfString, nameToString, pathOfString, pathToString } fro
 import { checkSmaller, checkUsable, type Policy } from "../model/policy.js";
 import { auditChain, auditToText, inspect, inspectionToText } from "../inspect/index.js";
 import { ppCommand } from "../render/albatross.js";
+import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import { formatLines, readableCommand } from "../render/readable.js";
 import { assertDevicesMatch, readSolo5Image, type Solo5Device } from "../solo5/index.js";
 import { listPresets, type Preset } from "../templates/presets.js";
@@ -62,7 +63,11 @@ export interface WizardEnv {
   /** where files are read from and written to */
   cwd: string;
   now?: Date;
+  /** the Albatross release written and checked for (default: the current one) */
+  release?: Release;
 }
+
+const releaseOfEnv = (env: WizardEnv): Release => env.release ?? DEFAULT_RELEASE;
 
 /** What a flow did: the files it wrote (none when declined) and its command line(s). */
 export interface FlowResult {
@@ -90,10 +95,10 @@ function fileExistsSync(cwd: string, file: string): true | string {
 }
 
 /** The preview: Albatross's text of the command, the readable view, the files. */
-function preview(command: Command | null, plan: PlannedFile[], cwd: string, title: string): string {
+function preview(command: Command | null, plan: PlannedFile[], cwd: string, title: string, release: Release): string {
   const lines = [`── ${title} ──`];
   if (command) {
-    lines.push("certificate extension (as Albatross prints it):", `  ${ppCommand(command)}`);
+    lines.push(`certificate extension (as Albatross ${release} prints it):`, `  ${ppCommand(command, release)}`);
     const readable = readableCommand(command);
     if (readable.length) lines.push("in words:", formatLines(readable, "  "));
   }
@@ -383,9 +388,9 @@ async function writeRequestPlan(env: WizardEnv, command: Command, name: Name, ar
   const plan: PlannedFile[] = [];
   const commonName = commonNameFor(command, name);
   const key = await keyFor(env.cwd, commonName, plan);
-  const request = await buildRequest(command, name, key);
+  const request = await buildRequest(command, name, key, releaseOfEnv(env));
   plan.push({ kind: "file", file: fileFor(env.cwd, commonName, "req"), data: request.pem });
-  env.prompter.print(preview(command, plan, env.cwd, `request ${commonName}.req`));
+  env.prompter.print(preview(command, plan, env.cwd, `request ${commonName}.req`, releaseOfEnv(env)));
   return confirmAndWrite(env, plan, [argv]);
 }
 
@@ -410,7 +415,7 @@ async function askAuthority(
     });
     const key = await keyChoice(p, env.cwd, answer);
     try {
-      const authority = await readAuthority(path.resolve(env.cwd, certFile), key.spec, key.options);
+      const authority = await readAuthority(path.resolve(env.cwd, certFile), key.spec, releaseOfEnv(env), key.options);
       opened.push(authority.key);
       return { authority, certFile, keyFile: key.argument };
     } catch (e) {
@@ -430,7 +435,10 @@ async function askPolicy(env: WizardEnv, limit: Policy | null): Promise<{ policy
     return v;
   };
   const probe = (sup: Policy, part: Partial<Policy>) =>
-    checkSmaller(sup, { unikernels: 0n, cpuids: [], memory: 0n, block: sup.block === null ? null : 0n, bridges: [], ...part });
+    checkSmaller(
+      sup,
+      { unikernels: 0n, cpuids: [], memory: 0n, block: sup.block === null ? null : 0n, bridges: [], ...part },
+    );
   const parseUnis = within(parseCount("unikernels", 1n), (v, sup) => probe(sup, { unikernels: v }));
   const unikernels = parseUnis(
     await p.input({ message: "how many unikernels", ...given(preset.unikernels), validate: validator(parseUnis) }),
@@ -492,7 +500,7 @@ export async function delegateFlow(env: WizardEnv): Promise<FlowResult> {
 async function delegate(env: WizardEnv, opened: SigningKey[]): Promise<FlowResult> {
   const p = env.prompter;
   const { authority, certFile, keyFile } = await askAuthority(env, "signing CA", opened);
-  if (authority.policy) p.print(`The signing CA's policy: ${ppCommand({ kind: "policy_add", policy: authority.policy })}`);
+  if (authority.policy) p.print(`The signing CA's policy: ${ppCommand({ kind: "policy_add", policy: authority.policy }, releaseOfEnv(env))}`);
   const subName = parseLabel(
     await p.input({ message: "sub-CA name (one label, e.g. alice)", validate: validator((s) => parseLabel(s, "sub-CA name")) }),
     "sub-CA name",
@@ -502,14 +510,14 @@ async function delegate(env: WizardEnv, opened: SigningKey[]): Promise<FlowResul
   const name: Name = { path: [subName], name: null };
   const plan: PlannedFile[] = [];
   const key = await keyFor(env.cwd, subName, plan);
-  const request = await buildRequest(command, name, key);
+  const request = await buildRequest(command, name, key, releaseOfEnv(env));
   const reqFile = fileFor(env.cwd, subName, "req");
   plan.push({ kind: "file", file: reqFile, data: request.pem });
-  const signed = await signRequest(authority, request.der, { ...(env.now ? { now: env.now } : {}) });
+  const signed = await signRequest(authority, request.der, { release: releaseOfEnv(env), ...(env.now ? { now: env.now } : {}) });
   const dbFile = await p.input({ message: "CA database file", default: "ca.db", validate: (s) => (s.trim() ? true : "give a file name") });
   plan.push({ kind: "append", file: path.resolve(env.cwd, dbFile), line: `${signed.certificate.serialHex} ${subName}` });
   plan.push({ kind: "file", file: fileFor(env.cwd, subName, "pem"), data: signed.chainPem });
-  p.print(preview(command, plan, env.cwd, `sub-CA ${subName}`));
+  p.print(preview(command, plan, env.cwd, `sub-CA ${subName}`, releaseOfEnv(env)));
   return confirmAndWrite(env, plan, [
     ["add-policy", subName, ...argv, "--csr"],
     ["sign", certFile, dbFile, keyFile, `${subName}.req`],
@@ -553,7 +561,7 @@ export async function setupFlow(env: WizardEnv): Promise<FlowResult> {
   plan.push({ kind: "append", file: path.resolve(env.cwd, dbFile), line: `${server.serialHex} ${serverName}` });
   plan.push({ kind: "file", file: fileFor(env.cwd, serverName, "pem"), data: server.pem });
   p.print(
-    `${preview(null, plan, env.cwd, `CA ${caName}`)}\n` +
+    `${preview(null, plan, env.cwd, `CA ${caName}`, releaseOfEnv(env))}\n` +
       `CA certificate: CN=${caName}, root CA, self-signed, ${BUILTIN_PROFILES["root-ca"].validitySeconds / 86400} days\n` +
       `server certificate: CN=${serverName}, TLS server, ${BUILTIN_PROFILES.server.validitySeconds / 86400} days`,
   );
@@ -589,12 +597,15 @@ async function signPending(env: WizardEnv, opened: SigningKey[]): Promise<FlowRe
   for (const f of pending) {
     let signed;
     try {
-      signed = await signRequest(authority, await readFile(path.join(dir, f)), env.now ? { now: env.now } : {});
+      signed = await signRequest(authority, await readFile(path.join(dir, f)), {
+        release: releaseOfEnv(env),
+        ...(env.now ? { now: env.now } : {}),
+      });
     } catch (e) {
       texts.push(`  ${f}: refused — ${msg(e)}`);
       continue;
     }
-    const what = signed.command ? ppCommand(signed.command) : "no Albatross extension (server certificate)";
+    const what = signed.command ? ppCommand(signed.command, releaseOfEnv(env)) : "no Albatross extension (server certificate)";
     texts.push(`  ${f}: CN=${signed.commonName}, ${signed.profile}: ${what}`);
     const sign = await p.confirm({ message: `sign ${f} (${signed.commonName})?`, default: true });
     if (!sign) continue;

@@ -7,7 +7,9 @@ import type { Dump } from "../../src/model/dump.js";
 import type { Name } from "../../src/model/name.js";
 import { type Policy, makePolicy } from "../../src/model/policy.js";
 import type { Time } from "../../src/model/time.js";
-import type { BlockDevice, Bridge, FailBehaviour, UnikernelArguments, UnikernelConfig } from "../../src/model/unikernel.js";
+import type { Release } from "../../src/model/release.js";
+import { sortedUnique } from "../../src/model/sets.js";
+import type { BlockDevice, Bridge, FailBehaviour, Typ, UnikernelArguments, UnikernelConfig } from "../../src/model/unikernel.js";
 
 const OCAML_INT = { min: -(1n << 62n), max: (1n << 62n) - 1n };
 
@@ -61,22 +63,42 @@ const bridge: fc.Arbitrary<Bridge> = fc.record({
   mac: fc.option(mac, { nil: null }),
 });
 
-const argumentsRecord = {
-  failBehaviour,
-  cpuid: int,
-  memory: int,
-  blockDevices: fc.array(blockDevice, { maxLength: 3 }),
-  bridges: fc.array(bridge, { maxLength: 3 }),
-  argv: fc.option(fc.array(text, { maxLength: 4 }), { nil: null }),
-};
+// Albatross 2.4 writes one CPU id and none of the 2.7 fields; 2.7 writes them all.
+const argumentsOf = (release: Release) =>
+  release === "2.4"
+    ? {
+        failBehaviour,
+        startup: fc.constant(null),
+        addName: fc.constant(true),
+        cpuids: int.map((c) => [c]),
+        memory: int,
+        blockDevices: fc.array(blockDevice, { maxLength: 3 }),
+        bridges: fc.array(bridge, { maxLength: 3 }),
+        argv: fc.option(fc.array(text, { maxLength: 4 }), { nil: null }),
+        numcpus: fc.constant(1n),
+        linuxBootPartition: fc.constant(null),
+      }
+    : {
+        failBehaviour,
+        startup: fc.option(int, { nil: null }),
+        addName: fc.boolean(),
+        cpuids: fc.uniqueArray(int, { maxLength: 5 }).map((xs) => sortedUnique(xs)),
+        memory: int,
+        blockDevices: fc.array(blockDevice, { maxLength: 3 }),
+        bridges: fc.array(bridge, { maxLength: 3 }),
+        argv: fc.option(fc.array(text, { maxLength: 4 }), { nil: null }),
+        numcpus: int,
+        linuxBootPartition: fc.option(text, { nil: null }),
+      };
 
-export const unikernelArguments: fc.Arbitrary<UnikernelArguments> = fc.record(argumentsRecord);
-export const unikernelConfig: fc.Arbitrary<UnikernelConfig> = fc.record({
-  typ: fc.constant("solo5" as const),
-  compressed: fc.boolean(),
-  image: bytes,
-  ...argumentsRecord,
-});
+export const unikernelArgumentsFor = (release: Release): fc.Arbitrary<UnikernelArguments> => fc.record(argumentsOf(release));
+export const unikernelConfigFor = (release: Release): fc.Arbitrary<UnikernelConfig> =>
+  fc.record({
+    typ: release === "2.4" ? fc.constant<Typ>("solo5") : fc.constantFrom<Typ>("solo5", "bhyve"),
+    compressed: fc.boolean(),
+    image: bytes,
+    ...argumentsOf(release),
+  });
 
 const sinceCount: fc.Arbitrary<SinceCount> = fc.oneof(
   time.map((since): SinceCount => ({ kind: "since", since })),
@@ -85,45 +107,74 @@ const sinceCount: fc.Arbitrary<SinceCount> = fc.oneof(
 
 const c = <K extends Command["kind"]>(kind: K) => fc.constant({ kind } as Extract<Command, { kind: K }>);
 
-export const command: fc.Arbitrary<Command> = fc.oneof(
-  c("console_add"),
-  sinceCount.map((subscribe): Command => ({ kind: "console_subscribe", subscribe })),
-  fc.record({ vmmdev: text, pid: int, taps: fc.array(fc.record({ bridge: text, tap: text }), { maxLength: 3 }) }).map(
-    (v): Command => ({ kind: "stats_add", ...v }),
-  ),
-  c("stats_remove"),
-  c("stats_subscribe"),
-  c("stats_initial"),
-  c("unikernel_info"),
-  unikernelConfig.map((config): Command => ({ kind: "unikernel_create", config })),
-  unikernelConfig.map((config): Command => ({ kind: "unikernel_force_create", config })),
-  fc.option(unikernelArguments, { nil: null }).map((args): Command => ({ kind: "unikernel_restart", arguments: args })),
-  c("unikernel_destroy"),
-  int.map((level): Command => ({ kind: "unikernel_get", level })),
-  c("old_unikernel_info1"),
-  c("old_unikernel_info2"),
-  c("old_unikernel_info3"),
-  c("old_unikernel_get"),
-  c("policy_info"),
-  policy.map((p): Command => ({ kind: "policy_add", policy: p })),
-  c("policy_remove"),
-  c("block_info"),
-  fc.record({ size: int, compressed: fc.boolean(), data: fc.option(bytes, { nil: null }) }).map((v): Command => ({ kind: "block_add", ...v })),
-  c("block_remove"),
-  fc.record({ compressed: fc.boolean(), data: bytes }).map((v): Command => ({ kind: "block_set", ...v })),
-  int.map((level): Command => ({ kind: "block_dump", level })),
-);
+/** Every command a release writes. */
+export function commandFor(release: Release): fc.Arbitrary<Command> {
+  const config = unikernelConfigFor(release);
+  const shared = [
+    sinceCount.map((subscribe): Command => ({ kind: "console_subscribe", subscribe })),
+    fc.record({ vmmdev: text, pid: int, taps: fc.array(fc.record({ bridge: text, tap: text }), { maxLength: 3 }) }).map(
+      (v): Command => ({ kind: "stats_add", ...v }),
+    ),
+    c("stats_remove"),
+    c("stats_subscribe"),
+    c("stats_initial"),
+    c("unikernel_info"),
+    config.map((config): Command => ({ kind: "unikernel_create", config })),
+    config.map((config): Command => ({ kind: "unikernel_force_create", config })),
+    fc.option(unikernelArgumentsFor(release), { nil: null }).map((args): Command => ({ kind: "unikernel_restart", arguments: args })),
+    c("unikernel_destroy"),
+    int.map((level): Command => ({ kind: "unikernel_get", level })),
+    c("policy_info"),
+    policy.map((p): Command => ({ kind: "policy_add", policy: p })),
+    c("policy_remove"),
+    c("block_info"),
+    fc.record({ size: int, compressed: fc.boolean(), data: fc.option(bytes, { nil: null }) }).map((v): Command => ({ kind: "old_block_add", ...v })),
+    c("block_remove"),
+    fc.record({ compressed: fc.boolean(), data: bytes }).map((v): Command => ({ kind: "old_block_set", ...v })),
+    int.map((level): Command => ({ kind: "block_dump", level })),
+  ];
+  const only =
+    release === "2.4"
+      ? [
+          fc.constant<Command>({ kind: "console_add", maxUnikernels: null }),
+          c("old_unikernel_info1"),
+          c("old_unikernel_info2"),
+          c("old_unikernel_info3"),
+          c("old_unikernel_get"),
+        ]
+      : [
+          int.map((m): Command => ({ kind: "console_add", maxUnikernels: m })),
+          c("console_list_inactive"),
+          c("old_unikernel_info4"),
+          c("old_unikernel_info5"),
+          int.map((size): Command => ({ kind: "block_add", size })),
+          fc.boolean().map((compressed): Command => ({ kind: "block_set", compressed })),
+          int.map((level): Command => ({ kind: "old_block_dump", level })),
+        ];
+  return fc.oneof(...shared, ...only);
+}
 
-export const certExtension: fc.Arbitrary<CertExtension> = fc.record({ version: fc.constantFrom(3 as const, 4 as const, 5 as const), command });
+export const certExtensionFor = (release: Release): fc.Arbitrary<CertExtension> =>
+  fc.record({
+    version: release === "2.4" ? fc.constantFrom(3 as const, 4 as const, 5 as const) : fc.constant(5 as const),
+    command: commandFor(release),
+  });
 
 /** Dumps: distinct names (a trie holds each name once). */
-export const dump: fc.Arbitrary<Dump> = fc.record({
-  unikernels: fc.uniqueArray(fc.record({ name: name.filter((n) => n.name !== null), value: unikernelConfig }), {
-    maxLength: 4,
-    selector: (e) => [...e.name.path, e.name.name].join("/"),
-  }),
-  policies: fc.uniqueArray(fc.record({ name: name.map((n) => ({ path: n.path, name: null })), value: policy }), {
-    maxLength: 3,
-    selector: (e) => e.name.path.join("/"),
-  }),
-});
+export const dumpFor = (release: Release): fc.Arbitrary<Dump> =>
+  fc.record({
+    unikernels: fc.uniqueArray(fc.record({ name: name.filter((n) => n.name !== null), value: unikernelConfigFor(release) }), {
+      maxLength: 4,
+      selector: (e) => [...e.name.path, e.name.name].join("/"),
+    }),
+    policies: fc.uniqueArray(fc.record({ name: name.map((n) => ({ path: n.path, name: null })), value: policy }), {
+      maxLength: 3,
+      selector: (e) => e.name.path.join("/"),
+    }),
+  });
+
+/** Albatross 2.4.1's values (the suites written for it). */
+export const unikernelConfig = unikernelConfigFor("2.4");
+export const command = commandFor("2.4");
+export const certExtension = certExtensionFor("2.4");
+export const dump = dumpFor("2.4");

@@ -21,6 +21,7 @@ import { parseDays } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
 import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
 import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, nameJson, report } from "../output.js";
+import { releaseOf } from "../release.js";
 
 type Value = string | string[] | undefined;
 
@@ -103,11 +104,14 @@ interface SignArgs extends TokenArgs {
   "out-dir"?: Value;
   profile?: Value;
   format: Format;
+  albatross?: Value;
 }
 
 async function sign(a: SignArgs): Promise<void> {
+  const release = releaseOf(a);
   ensureOutDir(single(a["out-dir"], "--out-dir"));
   const r = await signRequestFiles({
+    release,
     caCertificateFile: a.cacert,
     caKeyFile: a.cakey,
     token: tokenAccess(a),
@@ -118,7 +122,7 @@ async function sign(a: SignArgs): Promise<void> {
     ...ifGiven("days", days(a.days, "--days")),
     ...profiles(a.profile),
   });
-  const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command)}`;
+  const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command, release)}`;
   report(a.format, [`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}, ${what}`], {
     files: { certificate: r.certificateFile },
     common_name: r.commonName,

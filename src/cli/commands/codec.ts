@@ -3,8 +3,10 @@
 
 import type { Argv } from "yargs";
 import { define } from "./index.js";
-import { type Kind, KINDS, type KindCodec, fromJson } from "../../codec/index.js";
+import { DecodeError, type Kind, KINDS, type KindCodec, acceptingReleases, fromJson } from "../../codec/index.js";
+import type { Release } from "../../model/release.js";
 import { pemHolding } from "../../x509/index.js";
+import { releaseOf } from "../release.js";
 import { CliError, oneLine } from "../errors.js";
 import { jsonLines, parseBase64, parseHex, parseJsonText, printJson, readInput } from "../io.js";
 
@@ -17,6 +19,7 @@ interface DecodeArgs {
   hex?: string | undefined;
   base64?: string | undefined;
   jsonl: boolean;
+  "read-by": boolean;
   file?: string | undefined;
 }
 
@@ -49,22 +52,40 @@ async function albatrossBytes(kind: Kind, bytes: Uint8Array): Promise<Uint8Array
   return pem.extension;
 }
 
+/** Decodes, or fails with Albatross's message and which other release reads the bytes. */
+function decodeHinted<T>(codec: KindCodec<T>, bytes: Uint8Array): T {
+  try {
+    return codec.decode(bytes);
+  } catch (e) {
+    throw e instanceof DecodeError ? new CliError(e.withHint) : e;
+  }
+}
+
 function decodeOne<T>(codec: KindCodec<T>, bytes: Uint8Array) {
-  const value = codec.decode(bytes);
+  const value = decodeHinted(codec, bytes);
   return { text: codec.text(value), textVerbose: codec.text(value, { verbose: true }), json: codec.json.toJson(value) };
 }
 
+const readBy = (kind: Kind, bytes: Uint8Array): Release[] => acceptingReleases(kind, bytes);
+
 async function decode(a: DecodeArgs): Promise<void> {
-  const codec = KINDS[a.kind] as KindCodec<unknown>;
+  const codec = KINDS[releaseOf(a)][a.kind] as KindCodec<unknown>;
   if (a.jsonl) {
     await jsonLines((line) => {
-      const d = decodeOne(codec, parseHex(line, "line"));
-      return { text: d.text, text_verbose: d.textVerbose, value: d.json };
+      const bytes = parseHex(line, "line");
+      const d = decodeOne(codec, bytes);
+      return { text: d.text, text_verbose: d.textVerbose, value: d.json, read_by: readBy(a.kind, bytes) };
     });
     return;
   }
-  const d = decodeOne(codec, await albatrossBytes(a.kind, inputBytes(a)));
-  process.stdout.write((a.format === "json" ? printJson(d.json) : a.verbose ? d.textVerbose : d.text) + "\n");
+  const bytes = await albatrossBytes(a.kind, inputBytes(a));
+  const d = decodeOne(codec, bytes);
+  if (a.format === "json") {
+    process.stdout.write(printJson(d.json) + "\n");
+    return;
+  }
+  process.stdout.write((a.verbose ? d.textVerbose : d.text) + "\n");
+  if (a["read-by"]) process.stdout.write(`read by: ${readBy(a.kind, bytes).map((r) => `Albatross ${r}`).join(", ")}\n`);
 }
 
 interface EncodeArgs {
@@ -79,7 +100,7 @@ function encodeOne(codec: KindCodec<unknown>, json: unknown): Uint8Array {
 }
 
 async function encode(a: EncodeArgs): Promise<void> {
-  const codec = KINDS[a.kind] as KindCodec<unknown>;
+  const codec = KINDS[releaseOf(a)][a.kind] as KindCodec<unknown>;
   if (a.jsonl) {
     await jsonLines((line) => ({ hex: Buffer.from(encodeOne(codec, parseJsonText(line, "line"))).toString("hex") }));
     return;
@@ -103,7 +124,8 @@ export function register(y: Argv): Argv {
           .option("verbose", { type: "boolean", default: false, describe: "Albatross's verbose text (with argv)" })
           .option("hex", { type: "string", describe: "the DER as hex" })
           .option("base64", { type: "string", describe: "the DER as base64" })
-          .option("jsonl", { type: "boolean", default: false, describe: "bulk: one hex string per stdin line, one JSON result per line" }),
+          .option("jsonl", { type: "boolean", default: false, describe: "bulk: one hex string per stdin line, one JSON result per line" })
+          .option("read-by", { type: "boolean", default: false, describe: "also say which Albatross releases read the encoding" }),
       (argv) => decode(argv as unknown as DecodeArgs),
     ))
     .command(

@@ -40,6 +40,7 @@ import {
   parseTimestamp,
 } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
+import { releaseOf } from "../release.js";
 import { CliError, oneLine } from "../errors.js";
 import {
   keySource,
@@ -119,12 +120,13 @@ const emitting = (build: (a: Args) => { name: Name; command: Command }) => async
   const a = argv as Args;
   const format = a.format as Format;
   const output = outputOf(a);
+  const release = releaseOf(a);
   const { name, command } = build(a);
-  const summary = ppCommand(command);
+  const summary = ppCommand(command, release);
   ensureOutDir(single(a["out-dir"], "--out-dir"));
   const about = { common_name: commonNameFor(command, name), name: nameJson(name), command: commandJson(command) };
   if (output.kind === "issue") {
-    const r = await issueLeafFiles(command, name, { ...output, warn });
+    const r = await issueLeafFiles(command, name, { ...output, warn, release });
     report(
       format,
       [`${r.keyFile}: new ${output.keyType} key`, `${r.certificateFile}: CN=${r.commonName}, valid 300 seconds: ${summary}`],
@@ -132,7 +134,7 @@ const emitting = (build: (a: Args) => { name: Name; command: Command }) => async
     );
     return;
   }
-  const r = await writeRequest(command, name, { ...output, warn });
+  const r = await writeRequest(command, name, { ...output, warn, release });
   report(
     format,
     [`${r.keyFile}: ${r.keyCreated ? `new ${output.keyType} key` : "existing key reused"}`, `${r.requestFile}: request for CN=${r.commonName}: ${summary}`],
@@ -182,7 +184,7 @@ function file(value: unknown): Uint8Array {
 /** The options shared by create and restart --replace-arguments. */
 function unikernelOptions(a: Args): UnikernelOptions {
   return {
-    ...ifGiven("cpuid", integer(a.cpu as Value, "--cpu")),
+    ...ifGiven("cpuids", integer(a.cpu as Value, "--cpu") === undefined ? undefined : [integer(a.cpu as Value, "--cpu")!]),
     ...ifGiven("memory", integer(a.mem as Value, "--mem")),
     argv: repeated(a.arg as Value),
     blockDevices: repeated(a.block as Value).map((v) => parseBlock(v)),
@@ -459,7 +461,10 @@ export function register(y: Argv): Argv {
             .option("name", str("common name (one label, . for none) [default: the inspected certificate's]")),
         ),
       emitting((a) => {
-        const { command, commonName: cn } = commandFromJson(parseJsonText(readInput(String(a.json)).toString("utf8"), String(a.json)));
+        const { command, commonName: cn } = commandFromJson(
+          parseJsonText(readInput(String(a.json)).toString("utf8"), String(a.json)),
+          releaseOf(a),
+        );
         const chosen = commonName(a.name as Value) ?? cn;
         if (chosen === null) throw new CliError("give --name: the JSON does not say whose command it is");
         return { name: nameForCommonName(command, chosen), command };
