@@ -157,9 +157,9 @@ describe("times in Albatross data, through the CLI", () => {
   });
 
   it("the library keeps the same instant", () => {
-    const v = decodeExtension(Buffer.from(subscribeSince(0x17, "2303122342-0800"), "hex"));
+    const v = decodeExtension(Buffer.from(subscribeSince(0x17, "2303122342-0800"), "hex"), "2.4");
     assert.deepEqual(v.command, { kind: "old_console_subscribe", subscribe: { kind: "since", since: { seconds: 1678693320n, frac: "" } } });
-    assert.equal(Buffer.from(encodeExtension(v)).toString("hex"), subscribeSince(0x17, "230313074200Z"));
+    assert.equal(Buffer.from(encodeExtension(v, "2.4")).toString("hex"), subscribeSince(0x17, "230313074200Z"));
   });
 
   // one input per message and type (the readers are checked on every form above)

@@ -69,7 +69,7 @@ describe("audit: Albatross 2.4.1 chain vectors", function () {
 
   for (const c of CHAINS) {
     it(`${c.id} (library)`, async function () {
-      const r = auditToJson(await auditChain(c.pem, { ca: c.ca_pem }));
+      const r = auditToJson(await auditChain(c.pem, { ca: c.ca_pem, release: "2.4" }));
       assert.deepEqual(verdictOf(r), expectedVerdict(c));
       assert.equal(r.verified, c.ca_pem === null ? null : c.chain_verified);
     });
@@ -115,6 +115,50 @@ describe("audit: Albatross 2.4.1 chain vectors", function () {
     lines.slice(4).forEach((l, i) => assert.deepEqual(verdictOf(l), expectedVerdict(picked[i + 1]!)));
     assert.deepEqual(lines.map((l) => l.file), input.split("\n").slice(0, -1));
     assert.equal(r.status, 1);
+  });
+});
+
+describe("audit: Albatross 2.7.2 chain vectors", function () {
+  const CHAINS27 = loadVectors("chains.json", "2.7") as unknown as (ChainCase & { key_type: string | null })[];
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), "albatross-ca-audit27-"))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("has accepted and rejected chains, leaves of every key type", function () {
+    assert.ok(CHAINS27.some((c) => c.valid) && CHAINS27.some((c) => !c.valid));
+  });
+
+  for (const c of CHAINS27) {
+    it(`${c.id} (library): 2.7.2's verdict, name, policies and command`, async function () {
+      const r = auditToJson(await auditChain(c.pem, { ca: c.ca_pem, release: "2.7", allReleases: true }));
+      assert.deepEqual(verdictOf(r), expectedVerdict(c));
+      assert.equal(r.verified, c.ca_pem === null ? null : c.chain_verified);
+      assert.equal(r.release, "2.7");
+      assert.ok(r.releases?.["2.4"] !== undefined);
+    });
+  }
+
+  it("the CLI in bulk (--jsonl, one run per CA) gives every chain's verdict", function () {
+    const byCa = new Map<string, typeof CHAINS27>();
+    for (const c of CHAINS27) byCa.set(c.ca_pem ?? "", [...(byCa.get(c.ca_pem ?? "") ?? []), c]);
+    let n = 0;
+    for (const [ca, cases] of byCa) {
+      const args = ["audit", "--jsonl", "--format", "json", "--albatross", "2.7"];
+      if (ca !== "") {
+        const caFile = join(dir, `ca-${n++}.pem`);
+        writeFileSync(caFile, ca);
+        args.push("--ca", caFile);
+      }
+      const files = cases.map((c) => {
+        const f = join(dir, `${c.id}.pem`);
+        writeFileSync(f, c.pem);
+        return f;
+      });
+      const r = runCli(args, { input: files.join("\n") + "\n" });
+      const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as AuditJson);
+      assert.equal(lines.length, cases.length);
+      cases.forEach((c, i) => assert.deepEqual(verdictOf(lines[i]!), expectedVerdict(c), c.id));
+    }
   });
 });
 

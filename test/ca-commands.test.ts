@@ -9,7 +9,7 @@ import {
   commonNameFor,
   compress,
   consoleCommand,
-  createBlockCommand,
+  createBlockCommands,
   createCommand,
   dumpBlockCommand,
   endpointAcceptsLeaf,
@@ -121,27 +121,27 @@ describe("other commands", () => {
 
   it("add-policy: 512 MB by default, sets with warnings, unusable policies refused", () => {
     const { warn, warnings } = collect();
-    const c = addPolicyCommand({ unikernels: 2n, cpuids: [1n, 0n, 1n], bridges: ["b", "a", "b"] }, warn);
+    const c = addPolicyCommand({ unikernels: 2n, cpuids: [1n, 0n, 1n], bridges: ["b", "a", "b"] }, "2.4", warn);
     assert.deepEqual(c, {
       kind: "policy_add",
       policy: { unikernels: 2n, cpuids: [0n, 1n], memory: 512n, block: null, bridges: ["a", "b"] },
     });
     assert.deepEqual(warnings, ["Bridges is not a set", "CPUids is not a set"]);
     const quiet = collect();
-    addPolicyCommand({ unikernels: 1n, cpuids: [0n] }, quiet.warn);
+    addPolicyCommand({ unikernels: 1n, cpuids: [0n] }, "2.4", quiet.warn);
     assert.deepEqual(quiet.warnings, ["policy without any network access"]);
-    assert.throws(() => addPolicyCommand({ unikernels: 1n, cpuids: [0n], block: -1n }), (e: unknown) => e instanceof PolicyError);
+    assert.throws(() => addPolicyCommand({ unikernels: 1n, cpuids: [0n], block: -1n }, "2.4"), (e: unknown) => e instanceof PolicyError);
   });
 
   it("block data must fit the size (MB, as OCaml computes bytes)", () => {
-    assert.deepEqual(createBlockCommand({ size: 0n }), { kind: "old_block_add", size: 0n, compressed: false, data: null });
+    assert.deepEqual(createBlockCommands({ size: 0n }, "2.4")[0]!, { kind: "old_block_add", size: 0n, compressed: false, data: null });
     const mb = new Uint8Array(1 << 20);
-    assert.equal(createBlockCommand({ size: 1n, data: mb, compressionLevel: 0 }).kind, "old_block_add");
-    assert.throws(() => createBlockCommand({ size: 1n, data: new Uint8Array((1 << 20) + 1) }), caError(/^data exceeds size/));
-    assert.throws(() => createBlockCommand({ size: 0n, data: new Uint8Array(0) }), caError(/cannot hold data/));
-    assert.throws(() => createBlockCommand({ size: 1n << 43n, data: mb }), caError(/^overflow while computing bytes$/));
-    const set = setBlockCommand(mb);
-    assert.ok(set.kind === "block_set" && set.compressed);
+    assert.equal(createBlockCommands({ size: 1n, data: mb, compressionLevel: 0 }, "2.4")[0]!.kind, "old_block_add");
+    assert.throws(() => createBlockCommands({ size: 1n, data: new Uint8Array((1 << 20) + 1) }, "2.4"), caError(/^data exceeds size/));
+    assert.throws(() => createBlockCommands({ size: 0n, data: new Uint8Array(0) }, "2.4")[0]!, caError(/cannot hold data/));
+    assert.throws(() => createBlockCommands({ size: 1n << 43n, data: mb }, "2.4")[0]!, caError(/^overflow while computing bytes$/));
+    const set = setBlockCommand(mb, "2.4");
+    assert.ok(set.kind === "old_block_set" && set.compressed);
   });
 });
 
@@ -159,7 +159,7 @@ describe("common names", () => {
   });
 
   it("policy commands: the path, one label", () => {
-    const policy = addPolicyCommand({ unikernels: 1n, cpuids: [0n], bridges: ["x"] });
+    const policy = addPolicyCommand({ unikernels: 1n, cpuids: [0n], bridges: ["x"] }, "2.4");
     assert.equal(commonNameFor(policy, { path: ["alice"], name: null }), "alice");
     assert.equal(commonNameFor({ kind: "policy_info" }, root), ".");
     assert.throws(() => commonNameFor(policy, root), caError(/^policy add needs a path/));
@@ -169,7 +169,7 @@ describe("common names", () => {
   it("what the endpoint executes from a leaf certificate", () => {
     const accepted: Command[] = [info, { kind: "stats_subscribe" }, { kind: "policy_info" }, { kind: "block_info" }, getCommand()];
     const refused: Command[] = [{ kind: "stats_remove" }, { kind: "policy_remove" }, { kind: "console_add", maxUnikernels: null }, statsAddCommand({ pid: 1n })];
-    assert.ok(accepted.every(endpointAcceptsLeaf));
-    assert.ok(!refused.some(endpointAcceptsLeaf));
+    assert.ok(accepted.every((c) => endpointAcceptsLeaf(c, "2.4")));
+    assert.ok(!refused.some((c) => endpointAcceptsLeaf(c, "2.4")));
   });
 });

@@ -77,8 +77,8 @@ const webCreate = (o: { cpuids?: bigint[]; memory?: bigint; bridge?: string } = 
     bridges: [{ name: "service", bridge: o.bridge ?? null, mac: null }],
   });
 const alicePolicy = () =>
-  addPolicyCommand({ unikernels: 4n, cpuids: [0n, 1n], memory: 1024n, block: 100n, bridges: ["service", "mgmt"] });
-const bobPolicy = () => addPolicyCommand({ unikernels: 2n, cpuids: [1n], memory: 512n, block: 50n, bridges: ["service"] });
+  addPolicyCommand({ unikernels: 4n, cpuids: [0n, 1n], memory: 1024n, block: 100n, bridges: ["service", "mgmt"] }, "2.4");
+const bobPolicy = () => addPolicyCommand({ unikernels: 2n, cpuids: [1n], memory: 512n, block: 50n, bridges: ["service"] }, "2.4");
 
 /** root CA "ca" + server → sub-CA alice → sub-sub-CA bob → leaf web (create), all files in `dir`. */
 async function buildChain(dir: string, keyType: KeyType): Promise<void> {

@@ -147,7 +147,7 @@ describe("common names and file names", () => {
     const dir = tmpDir();
     const r = runCli(["stats-remove", "-n", "web"], { cwd: dir });
     assert.equal(r.status, 0);
-    assert.match(r.stderr, /^warning: the Albatross TLS endpoint refuses "stats remove" in a leaf certificate/);
+    assert.match(r.stderr, /^warning: the Albatross 2.4 TLS endpoint refuses "stats remove" in a leaf certificate/);
   });
 
   it("reuses an existing key of any type and never rewrites it", async () => {

@@ -5,7 +5,7 @@
 import { decodeExtension } from "../codec/index.js";
 import { fitsPolicy } from "../model/fits.js";
 import type { Command } from "../model/command.js";
-import { checkSmaller, checkUsable, type Policy } from "../model/policy.js";
+import { checkSmaller, checkUsable, type Policy, PolicyError } from "../model/policy.js";
 import type { Release } from "../model/release.js";
 import { type CertificateInfo, certificateToPem, parseCertificate, type SigningKey, splitPem } from "../x509/index.js";
 import { CaError } from "./errors.js";
@@ -76,6 +76,11 @@ export async function withAuthority<T>(
  * within the authority's; a unikernel's resources (on create, and on restart
  * with new arguments) must fit it. Throws PolicyError with Albatross's message.
  */
+/** A unikernel on no CPU: albatross-client 2.7 never writes one, and no policy check would catch it. */
+function refuseNoCpus(c: { cpuids: readonly bigint[] }): void {
+  if (c.cpuids.length === 0) throw new PolicyError("CPUids may not be empty");
+}
+
 export function checkAgainstAuthority(command: Command, policy: Policy | null, release: Release): void {
   switch (command.kind) {
     case "policy_add":
@@ -84,9 +89,11 @@ export function checkAgainstAuthority(command: Command, policy: Policy | null, r
       return;
     case "unikernel_create":
     case "unikernel_force_create":
+      refuseNoCpus(command.config);
       if (policy) fitsPolicy(policy, command.config, release);
       return;
     case "unikernel_restart":
+      if (command.arguments) refuseNoCpus(command.arguments);
       if (policy && command.arguments) fitsPolicy(policy, command.arguments, release);
       return;
   }

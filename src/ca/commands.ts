@@ -1,13 +1,15 @@
-// Commands built the way albatross-client 2.4.1 builds them from its
-// arguments: the same defaults, set checks, warnings and compression, so a
-// request made here carries the very bytes the client would have sent.
+// Commands built the way albatross-client (2.4.1 or 2.7.2) builds them from
+// its arguments: the same defaults, set checks, warnings and compression, so
+// a request made here carries the very bytes the client would have sent.
+// Where the two clients differ there is one table (CLIENT_RULES).
 
 import zlib from "node:zlib";
 import type { Command, Tap } from "../model/command.js";
 import { checkUsable, makePolicy } from "../model/policy.js";
+import type { Release } from "../model/release.js";
 import { sortedUnique } from "../model/sets.js";
 import type { Time } from "../model/time.js";
-import { type BlockDevice, type Bridge, OLD_LAYOUT_DEFAULTS, type UnikernelArguments } from "../model/unikernel.js";
+import { type BlockDevice, type Bridge, OLD_LAYOUT_DEFAULTS, type Typ, type UnikernelArguments } from "../model/unikernel.js";
 import { checkImageDevices } from "../solo5/index.js";
 import { CaError, ignoreWarnings, type Warn } from "./errors.js";
 
@@ -61,7 +63,44 @@ function requireSet(names: readonly string[], message: string): void {
   if (duplicate !== undefined) throw new CaError(`${message} (${JSON.stringify(duplicate)} given twice)`);
 }
 
-export function unikernelArguments(o: UnikernelOptions = {}, warn: Warn = ignoreWarnings): UnikernelArguments {
+/** What the two clients do differently with the same arguments. */
+interface ClientRules {
+  /** CPU ids of a policy when no --cpu is given */
+  policyCpuids: readonly bigint[];
+  /** the commands of `create-block`, with the data (uncompressed) if any */
+  createBlock(size: bigint, data: Uint8Array | null, level: number): Command[];
+  /** the command of `set-block` */
+  setBlock(data: Uint8Array, level: number): Command;
+}
+
+export const CLIENT_RULES: Record<Release, ClientRules> = {
+  "2.4": {
+    policyCpuids: [],
+    // the data travels in the command
+    createBlock: (size, data, level) => {
+      if (data === null) return [{ kind: "old_block_add", size, compressed: false, data: null }];
+      const c = compress(data, level);
+      return [{ kind: "old_block_add", size, compressed: c.compressed, data: c.data }];
+    },
+    setBlock: (data, level) => ({ kind: "old_block_set", ...compress(data, level) }),
+  },
+  "2.7": {
+    policyCpuids: [DEFAULT_CPUID],
+    // the data is streamed after the command as wire data messages; the command carries the flag only
+    createBlock: (size, data, level) => {
+      checkCompressionLevel(level);
+      const add: Command = { kind: "block_add", size };
+      return data === null ? [add] : [add, { kind: "block_set", compressed: level > 0 }];
+    },
+    setBlock: (_data, level) => {
+      checkCompressionLevel(level);
+      return { kind: "block_set", compressed: level > 0 };
+    },
+  },
+};
+
+export function unikernelArguments(o: UnikernelOptions = {}, warn: Warn = ignoreWarnings, emptyCpuids = "CPUids cannot be empty"): UnikernelArguments {
+  if (o.cpuids && o.cpuids.length === 0) throw new CaError(emptyCpuids);
   const blockDevices = [...(o.blockDevices ?? [])];
   const bridges = [...(o.bridges ?? [])];
   // A device name is how the unikernel's manifest refers to the device: it must be unique.
@@ -81,7 +120,7 @@ export function unikernelArguments(o: UnikernelOptions = {}, warn: Warn = ignore
       : { kind: "quit" },
     startup: o.startup ?? OLD_LAYOUT_DEFAULTS.startup,
     addName: o.addName ?? OLD_LAYOUT_DEFAULTS.addName,
-    cpuids: sortedUnique(o.cpuids && o.cpuids.length > 0 ? o.cpuids : [DEFAULT_CPUID]),
+    cpuids: sortedUnique(o.cpuids ?? [DEFAULT_CPUID]),
     memory: o.memory ?? DEFAULT_UNIKERNEL_MEMORY,
     blockDevices,
     bridges,
@@ -92,6 +131,8 @@ export function unikernelArguments(o: UnikernelOptions = {}, warn: Warn = ignore
 }
 
 export interface CreateOptions extends UnikernelOptions {
+  /** solo5 (default) or, since 2.7, bhyve: a VM whose image is not sent */
+  typ?: Typ;
   /** the unikernel image, uncompressed */
   image: Uint8Array;
   /** replace a running unikernel of the same name */
@@ -102,7 +143,12 @@ export interface CreateOptions extends UnikernelOptions {
 }
 
 export function createCommand(o: CreateOptions, warn: Warn = ignoreWarnings): Command {
-  const args = unikernelArguments(o, warn);
+  const args = unikernelArguments(o, warn, "CPUids may not be empty");
+  if (o.typ === "bhyve") {
+    // albatross-client 2.7 sends no image for a bhyve VM: the VM's disks are its block devices
+    const config = { typ: "bhyve" as const, compressed: false, image: new Uint8Array(0), ...args };
+    return o.force ? { kind: "unikernel_force_create", config } : { kind: "unikernel_create", config };
+  }
   if (o.skipManifestCheck) {
     warn(
       "the Solo5 device manifest of the image was NOT checked (--skip-manifest-check): Albatross refuses to run " +
@@ -149,17 +195,18 @@ export interface PolicyOptions {
 }
 
 /** A policy for a sub-CA; an unusable policy is refused with Albatross's message. */
-export function addPolicyCommand(o: PolicyOptions, warn: Warn = ignoreWarnings): Command {
+export function addPolicyCommand(o: PolicyOptions, release: Release, warn: Warn = ignoreWarnings): Command {
   const bridges = o.bridges ?? [];
+  const cpuids = o.cpuids.length > 0 ? o.cpuids : CLIENT_RULES[release].policyCpuids;
   const policy = makePolicy({
     unikernels: o.unikernels,
-    cpuids: [...o.cpuids],
+    cpuids: [...cpuids],
     memory: o.memory ?? DEFAULT_POLICY_MEMORY,
     block: o.block ?? null,
     bridges: [...bridges],
   });
   if (policy.bridges.length !== bridges.length) warn("Bridges is not a set");
-  if (policy.cpuids.length !== o.cpuids.length) warn("CPUids is not a set");
+  if (policy.cpuids.length !== cpuids.length) warn("CPUids is not a set");
   checkUsable(policy);
   if (policy.bridges.length === 0) warn("policy without any network access");
   return { kind: "policy_add", policy };
@@ -177,20 +224,24 @@ function bytesOfMb(size: bigint): bigint {
   return bytes;
 }
 
-/** A new block device of `size` MB, empty or holding `data` (uncompressed, at most `size` MB). */
-export function createBlockCommand(o: { size: bigint; data?: Uint8Array | null; compressionLevel?: number }): Command {
-  if (!o.data) return { kind: "old_block_add", size: o.size, compressed: false, data: null };
-  if (bytesOfMb(o.size) < BigInt(o.data.length)) {
+/**
+ * A new block device of `size` MB, empty or holding `data` (uncompressed, at
+ * most `size` MB): one command for 2.4 (the data inside), two for 2.7 (add,
+ * then set, the data following the set as wire data messages).
+ */
+export function createBlockCommands(
+  o: { size: bigint; data?: Uint8Array | null; compressionLevel?: number },
+  release: Release,
+): Command[] {
+  if (o.data && bytesOfMb(o.size) < BigInt(o.data.length)) {
     throw new CaError(`data exceeds size (${o.data.length} bytes do not fit in ${o.size} MB)`);
   }
-  const { compressed, data } = compress(o.data, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
-  return { kind: "old_block_add", size: o.size, compressed, data };
+  return CLIENT_RULES[release].createBlock(o.size, o.data ?? null, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
 }
 
 /** Overwrite a block device with `data` (uncompressed). */
-export function setBlockCommand(blockData: Uint8Array, compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
-  const { compressed, data } = compress(blockData, compressionLevel);
-  return { kind: "old_block_set", compressed, data };
+export function setBlockCommand(blockData: Uint8Array, release: Release, compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
+  return CLIENT_RULES[release].setBlock(blockData, compressionLevel);
 }
 
 /** Download a block device's data, compressed by Albatross at this level. */

@@ -10,6 +10,8 @@
 
 import { type Command, familyOf } from "../model/command.js";
 import { type Name, nameToString, pathToString } from "../model/name.js";
+import type { Release } from "../model/release.js";
+import { leafCommandAllowed } from "../inspect/endpoint.js";
 import { CaError, type Warn } from "./errors.js";
 
 /** The leaf CN for "no unikernel name": the endpoint then uses the chain's path alone. */
@@ -27,6 +29,9 @@ const NEEDS_NAME: ReadonlySet<Command["kind"]> = new Set<Command["kind"]>([
   "block_remove",
   "block_set",
   "block_dump",
+  "old_block_add",
+  "old_block_set",
+  "old_block_dump",
 ]);
 
 /** Policy commands whose path is the policy to change (an empty one would be the root's). */
@@ -65,26 +70,16 @@ export function commonNameFor(command: Command, name: Name): string {
   return name.name;
 }
 
-/** Whether the endpoint executes this command when it comes in a leaf certificate. */
-export function endpointAcceptsLeaf(command: Command): boolean {
-  switch (command.kind) {
-    case "console_subscribe":
-    case "old_console_subscribe":
-    case "stats_subscribe":
-    case "policy_info":
-      return true;
-    default: {
-      const family = familyOf(command);
-      return family === "unikernel" || family === "block";
-    }
-  }
+/** Whether the release's endpoint executes this command when it comes in a leaf certificate. */
+export function endpointAcceptsLeaf(command: Command, release: Release): boolean {
+  return leafCommandAllowed(command, release);
 }
 
 /** albatross-client makes such certificates without a word; we say they will not be executed. */
-export function warnIfEndpointRefuses(command: Command, warn: Warn): void {
-  if (!endpointAcceptsLeaf(command)) {
+export function warnIfEndpointRefuses(command: Command, warn: Warn, release: Release): void {
+  if (!endpointAcceptsLeaf(command, release)) {
     warn(
-      `the Albatross TLS endpoint refuses "${describe(command)}" in a leaf certificate ` +
+      `the Albatross ${release} TLS endpoint refuses "${describe(command)}" in a leaf certificate ` +
         "(it accepts console, stats subscribe, unikernel, policy info and block commands)",
     );
   }

@@ -8,7 +8,8 @@ import { writePrivateKey } from "../fsutil/index.js";
 import { generateKey, type KeyPair, type KeyType, privateKeyToPem, readPrivateKey } from "../x509/index.js";
 import { CaError } from "./errors.js";
 
-export type FileKind = "key" | "req" | "pem";
+/** `data.req`: the block set request that follows a 2.7 block add (create-block --data) */
+export type FileKind = "key" | "req" | "pem" | "data.req";
 
 /**
  * `<dir>/<CN>.<kind>`. A CN read from a request or certificate was chosen by

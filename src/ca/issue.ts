@@ -46,7 +46,7 @@ export async function issueLeaf(authority: Authority, command: Command, name: Na
   const commonName = commonNameFor(command, name);
   const release = o.release ?? DEFAULT_RELEASE;
   checkAgainstAuthority(command, authority.policy, release);
-  warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings);
+  warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings, release);
   const albatrossExtension = commandExtension(command, release);
   const key = await generateKey(o.keyType ?? DEFAULT_KEY_TYPE);
   const certificate = await issueCertificate({

@@ -10,7 +10,7 @@ import type { Name } from "../model/name.js";
 import { createCsr, csrToPem, DEFAULT_KEY_TYPE, type KeyType, type SigningKey } from "../x509/index.js";
 import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
-import { assertDirectory, fileFor } from "./files.js";
+import { assertDirectory, type FileKind, fileFor } from "./files.js";
 import { type CaKeySource, caKeyFor } from "./generate.js";
 import type { KeyOptions } from "./signing-key.js";
 
@@ -45,6 +45,8 @@ export interface RequestFileOptions extends KeyOptions {
   warn?: Warn;
   /** the Albatross release the request is for (default: the current one) */
   release?: Release;
+  /** the request file's extension (a second request of the same CN gets its own) */
+  fileKind?: FileKind;
 }
 
 export interface RequestFiles {
@@ -60,10 +62,11 @@ export async function writeRequest(command: Command, name: Name, o: RequestFileO
   const outDir = o.outDir ?? ".";
   // Everything that can refuse the command is checked before a key is made.
   const commonName = commonNameFor(command, name);
-  const extension = commandExtension(command, o.release ?? DEFAULT_RELEASE);
+  const release = o.release ?? DEFAULT_RELEASE;
+  const extension = commandExtension(command, release);
   // a policy add request becomes a sub-CA when signed, not a leaf
-  if (command.kind !== "policy_add") warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings);
-  const requestFile = fileFor(outDir, commonName, "req");
+  if (command.kind !== "policy_add") warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings, release);
+  const requestFile = fileFor(outDir, commonName, o.fileKind ?? "req");
   await assertDirectory(outDir);
   const keyType = o.keyType ?? DEFAULT_KEY_TYPE;
   const { key, where, created } = await caKeyFor(o.key ?? { kind: "file" }, fileFor(outDir, commonName, "key"), keyType, o);

@@ -3,7 +3,7 @@
 // command: leaf; none: server). Every check runs before anything is written.
 
 import { appendLineLocked, writeFileAtomic } from "../fsutil/index.js";
-import { decodeExtension } from "../codec/index.js";
+import { DecodeError, decodeExtension } from "../codec/index.js";
 import { type CertExtension, type Command, CURRENT_VERSION } from "../model/command.js";
 import { isValidLabel } from "../model/name.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
@@ -46,7 +46,8 @@ function decodeRequested(extension: Uint8Array, release: Release): CertExtension
   try {
     return decodeExtension(extension, release);
   } catch (e) {
-    throw new CaError(`the request's Albatross extension does not decode: ${(e as Error).message}`);
+    const message = e instanceof DecodeError ? e.withHint : (e as Error).message;
+    throw new CaError(`the request's Albatross extension does not decode: ${message}`);
   }
 }
 
@@ -83,7 +84,7 @@ export async function signRequest(
   const command = requestedCommand(csr.albatrossExtension, warn, release);
   if (command !== null) checkAgainstAuthority(command, authority.policy, release);
   const profile = profileFor(command);
-  if (command !== null && profile === "leaf") warnIfEndpointRefuses(command, warn);
+  if (command !== null && profile === "leaf") warnIfEndpointRefuses(command, warn, release);
   const certificate = await issueCertificate({
     issuer: { kind: "ca", certificate: authority.certificates[0]!, key: authority.key },
     subjectCn: commonName,

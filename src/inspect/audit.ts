@@ -2,7 +2,9 @@
 // verification, validity and policy delegation checked around it.
 
 import { CURRENT_VERSION } from "../model/command.js";
-import { DEFAULT_RELEASE, type Release } from "../model/release.js";
+import { DEFAULT_RELEASE, RELEASES, type Release } from "../model/release.js";
+import { nameToString } from "../model/name.js";
+import { ppCommand } from "../render/albatross.js";
 import { type Line, formatLines } from "../render/readable.js";
 import { readChain, readOneCertificate } from "./chain.js";
 import { delegationFindings } from "./delegation.js";
@@ -21,10 +23,15 @@ export interface AuditOptions {
   readonly at?: Date;
   /** Whose endpoint judges; default the current release. */
   readonly release?: Release;
+  /** Also give the other releases' verdicts (they do not decide). */
+  readonly allReleases?: boolean;
 }
 
 export interface AuditResult {
+  /** the target release's verdict: the one that decides */
   readonly verdict: EndpointVerdict;
+  /** the other releases' verdicts on the same chain, when asked for (AuditOptions.allReleases) */
+  readonly otherVerdicts: readonly EndpointVerdict[];
   readonly verified: boolean | null;
   readonly inValidity: boolean;
   readonly at: Date;
@@ -50,7 +57,8 @@ export async function auditChain(chain: string | Uint8Array, options: AuditOptio
   const verification = await verifyChain(certs, ca, at);
   findings.push(...verification.findings);
   findings.push(...serverBelowSubCa(certs));
-  return { verdict, verified: verification.verified, inValidity: verification.inValidity, at, findings };
+  const otherVerdicts = options.allReleases ? RELEASES.filter((r) => r !== release).map((r) => endpointVerdict(certs, r)) : [];
+  return { verdict, otherVerdicts, verified: verification.verified, inValidity: verification.inValidity, at, findings };
 }
 
 /**
@@ -86,10 +94,22 @@ export interface AuditJson {
   verified: boolean | null;
   in_validity: boolean;
   findings: Finding[];
+  /** the release whose verdict this is */
+  release?: Release;
+  /** every release's verdict, with --all-releases */
+  releases?: Partial<Record<Release, ReturnType<typeof endpointJson>>>;
 }
 
 export function auditToJson(r: AuditResult): AuditJson {
-  return { ...endpointJson(r.verdict), verified: r.verified, in_validity: r.inValidity, findings: [...r.findings] };
+  const all = [r.verdict, ...r.otherVerdicts];
+  return {
+    ...endpointJson(r.verdict),
+    verified: r.verified,
+    in_validity: r.inValidity,
+    findings: [...r.findings],
+    release: r.verdict.release,
+    ...(r.otherVerdicts.length ? { releases: Object.fromEntries(all.map((v) => [v.release, endpointJson(v)])) } : {}),
+  };
 }
 
 /** The result of a file that could not be read as a chain, in the same shape (for --jsonl). */
@@ -109,9 +129,15 @@ export function unreadableToJson(message: string): AuditJson {
 
 const yesNo = (b: boolean) => (b ? "yes" : "no");
 
+/** "Albatross 2.4: accepted" / "Albatross 2.4: rejects: <message>": another release's word on the chain. */
+function otherVerdictLine(v: EndpointVerdict): Line {
+  return [`Albatross ${v.release}`, v.accepted ? `accepts (${nameToString(v.name)}: ${ppCommand(v.extension.command, v.release)})` : `rejects: ${v.error}`];
+}
+
 export function auditToText(r: AuditResult): string {
   return formatLines([
     ...endpointLines(r.verdict),
+    ...r.otherVerdicts.map(otherVerdictLine),
     ["verified", r.verified === null ? "not checked (no CA given)" : yesNo(r.verified)],
     ["in validity", `${yesNo(r.inValidity)} (at ${isoSeconds(r.at)})`],
     ["findings", r.findings.length ? "" : "none"],

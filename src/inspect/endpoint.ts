@@ -6,7 +6,7 @@
 // one table (ENDPOINT_RULES).
 
 import { decodeExtension } from "../codec/index.js";
-import { type CertExtension, type CommandKind, familyOf } from "../model/command.js";
+import { type CertExtension, type Command, type CommandKind, familyOf } from "../model/command.js";
 import { type Name, appendPath, createName, isValidLabel } from "../model/name.js";
 import type { Policy } from "../model/policy.js";
 import type { Release } from "../model/release.js";
@@ -149,7 +149,11 @@ function nameStep<T>(f: () => T): T {
 }
 
 function leafAllowed(ext: CertExtension, release: Release): boolean {
-  const c = ext.command;
+  return leafCommandAllowed(ext.command, release);
+}
+
+/** Whether the release's endpoint executes this command when a leaf certificate carries it. */
+export function leafCommandAllowed(c: Command, release: Release): boolean {
   switch (familyOf(c)) {
     case "console":
       return ENDPOINT_RULES[release].consoleLeaves.includes(c.kind);

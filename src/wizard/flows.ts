@@ -10,7 +10,7 @@ import { type Authority, readAuthority } from "../ca/authority.js";
 import {
   addPolicyCommand,
   consoleCommand,
-  createBlockCommand,
+  createBlockCommands,
   createCommand,
   DEFAULT_CONSOLE_COUNT,
   DEFAULT_CPUID,
@@ -261,7 +261,7 @@ async function askUnikernel(env: WizardEnv, manifest: readonly Solo5Device[] | n
 
 function unikernelOptions(u: UnikernelAnswers) {
   return {
-    cpuid: u.cpu,
+    cpuids: [u.cpu],
     memory: u.mem,
     blockDevices: u.blocks,
     bridges: u.nets,
@@ -353,13 +353,18 @@ async function askCommand(env: WizardEnv, which: CsrCommand): Promise<{ command:
           if (s.trim() === "") return true;
           const ok = fileExistsSync(env.cwd, s);
           if (ok !== true) return ok;
-          return validator(() => createBlockCommand({ size, data: new Uint8Array(readFileSync(path.resolve(env.cwd, s))) }))("");
+          return validator(() =>
+            createBlockCommands({ size, data: new Uint8Array(readFileSync(path.resolve(env.cwd, s))) }, releaseOfEnv(env)),
+          )("");
         },
       });
       const data = dataFile.trim() === "" ? null : await readBytes(env.cwd, dataFile);
       const argv = ["create-block", bare(name), `${size}`];
       if (data) argv.push(`--data=${dataFile}`);
-      return { command: createBlockCommand({ size, data }), name, argv };
+      // Albatross 2.7 takes the data in a second command (block set): the wizard requests the add,
+      // and the printed command line (create-block --data) writes both requests
+      const [command] = createBlockCommands({ size, data }, releaseOfEnv(env));
+      return { command: command!, name, argv };
     }
     case "destroy-block": {
       const name = await askName(env, probe, "block device name");
@@ -486,7 +491,7 @@ async function askPolicy(env: WizardEnv, limit: Policy | null): Promise<{ policy
     }),
   );
   for (const b of bridges) argv.push(`--bridge=${b}`);
-  const command = addPolicyCommand({ unikernels, memory, cpuids, block, bridges });
+  const command = addPolicyCommand({ unikernels, memory, cpuids, block, bridges }, releaseOfEnv(env));
   if (command.kind !== "policy_add") throw new Error("unexpected command");
   checkUsable(command.policy);
   return { policy: command.policy, argv };

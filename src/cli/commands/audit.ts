@@ -14,6 +14,7 @@ import {
   unreadableToJson,
 } from "../../inspect/index.js";
 import { CliError, oneLine } from "../errors.js";
+import { releaseOf } from "../release.js";
 import { bulkFile, jsonLines, printJson, readInput } from "../io.js";
 import { displayName, fileArguments, KEEP_DASH_ARGUMENT, parseAt } from "../args.js";
 
@@ -23,6 +24,7 @@ interface AuditArgs {
   at?: string | undefined;
   format: "text" | "json";
   jsonl: boolean;
+  "all-releases": boolean;
 }
 
 /** The CA file's bytes, checked up front so that its problems are not blamed on a chain. */
@@ -48,7 +50,12 @@ async function auditFile(file: string, options: AuditOptions) {
 async function audit(a: AuditArgs): Promise<void> {
   const chains = fileArguments(a.chain, "audit", ["ca", "at", "format", "jsonl"]);
   if (chains.length > 1) throw new CliError("give one CHAIN file");
-  const options: AuditOptions = { ca: a.ca === undefined ? null : readCa(a.ca), at: parseAt(a.at) };
+  const options: AuditOptions = {
+    ca: a.ca === undefined ? null : readCa(a.ca),
+    at: parseAt(a.at),
+    release: releaseOf(a),
+    allReleases: a["all-releases"],
+  };
   if (a.jsonl) {
     if (chains.length > 0) throw new CliError("--jsonl reads chain file names from standard input; give no CHAIN");
     const { lines, failed } = await jsonLines(
@@ -70,7 +77,7 @@ async function audit(a: AuditArgs): Promise<void> {
 
 /** The reason for exit status 1, on stderr; the full result is on stdout. */
 function failureSummary(r: AuditResult): string {
-  if (!r.verdict.accepted) return `Albatross rejects the chain: ${r.verdict.error}`;
+  if (!r.verdict.accepted) return `Albatross ${r.verdict.release} rejects the chain: ${r.verdict.error}`;
   if (r.verified === false) return "the chain does not verify against the CA";
   const errors = r.findings.filter((f) => f.severity === "error");
   return errors.length === 1 ? errors[0]!.message : `${errors.length} error findings: ${errors[0]!.message}; ...`;
@@ -87,6 +94,11 @@ export function register(y: Argv): Argv {
         .option("ca", { type: "string", describe: "CA certificate to verify the chain against" })
         .option("at", { type: "string", describe: "check validity at this RFC 3339 time instead of now" })
         .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "output: readable text, or JSON (snake_case fields)" })
+        .option("all-releases", {
+          type: "boolean",
+          default: false,
+          describe: "also show what the other Albatross releases make of the chain (--albatross picks the one for the exit status)",
+        })
         .option("jsonl", {
           type: "boolean",
           default: false,

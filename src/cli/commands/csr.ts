@@ -1,16 +1,19 @@
 // albatross-client's command subcommands (create, console, add-policy, ...)
-// with its names, positionals, options and defaults. Each writes what
+// with its names, positionals, options and defaults, as the target release's
+// client has them (2.7.2 adds --startup, --no-add-name, a CPU set, --cpus,
+// --linux-boot, --typ, inactive-consoles, replace-policy and aliases). Each writes what
 // `albatross-client <command> --csr` writes — `<CN>.key` (reused when present)
 // and `<CN>.req` — or, with --issue, a fresh key and a five-minute
 // certificate signed by --ca/--ca-key, as the client mints for --destination.
 
+import { existsSync } from "node:fs";
 import type { Argv, Options } from "yargs";
 import { define } from "./index.js";
 import {
   addPolicyCommand,
   commandFromJson,
   consoleCommand,
-  createBlockCommand,
+  createBlockCommands,
   commonNameFor,
   createCommand,
   dumpBlockCommand,
@@ -28,6 +31,8 @@ import {
   writeRequest,
 } from "../../ca/index.js";
 import type { Command } from "../../model/command.js";
+import type { Release } from "../../model/release.js";
+import type { Typ } from "../../model/unikernel.js";
 import { isValidLabel, type Name, nameOfString, pathOfString, root } from "../../model/name.js";
 import { ppCommand } from "../../render/albatross.js";
 import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType } from "../../x509/index.js";
@@ -116,16 +121,25 @@ function outputOf(a: Args): Output {
  * A subcommand's handler: checks the output options, builds the command from
  * the arguments, and writes the request or the one-shot certificate.
  */
-const emitting = (build: (a: Args) => { name: Name; command: Command }) => async (argv: unknown) => {
+interface Built {
+  name: Name;
+  command: Command;
+  /** a second command for the same name (2.7's block set after create-block --data): `<CN>.data.req` */
+  followUp?: Command | undefined;
+}
+
+const emitting = (build: (a: Args, release: Release) => Built) => async (argv: unknown) => {
   const a = argv as Args;
   const format = a.format as Format;
   const output = outputOf(a);
   const release = releaseOf(a);
-  const { name, command } = build(a);
+  refuseOtherReleaseOptions(a, release);
+  const { name, command, followUp } = build(a, release);
   const summary = ppCommand(command, release);
   ensureOutDir(single(a["out-dir"], "--out-dir"));
   const about = { common_name: commonNameFor(command, name), name: nameJson(name), command: commandJson(command) };
   if (output.kind === "issue") {
+    if (followUp) throw new CliError(FOLLOW_UP_ISSUE);
     const r = await issueLeafFiles(command, name, { ...output, warn, release });
     report(
       format,
@@ -140,6 +154,52 @@ const emitting = (build: (a: Args) => { name: Name; command: Command }) => async
     [`${r.keyFile}: ${r.keyCreated ? `new ${output.keyType} key` : "existing key reused"}`, `${r.requestFile}: request for CN=${r.commonName}: ${summary}`],
     { files: { key: r.keyFile, request: r.requestFile }, ...about, key_created: r.keyCreated },
   );
+  if (followUp) {
+    const f = await writeRequest(followUp, name, { ...output, warn, release, fileKind: "data.req" });
+    report(format, [`${f.requestFile}: request for CN=${f.commonName}: ${ppCommand(followUp, release)} (then send the data)`], {
+      files: { key: f.keyFile, request: f.requestFile },
+      ...about,
+      command: commandJson(followUp),
+      key_created: f.keyCreated,
+    });
+  }
+};
+
+const FOLLOW_UP_ISSUE =
+  "create-block --data is two commands for Albatross 2.7 (block add, then block set with the data): " +
+  "with --issue, run create-block without --data, then set-block";
+
+/** Options and subcommands only one release's client has; giving them for the other is refused. */
+const RELEASE_ONLY_OPTIONS: Record<Release, readonly string[]> = {
+  "2.4": [],
+  "2.7": ["startup", "add-name", "cpus", "linux-boot", "typ"],
+};
+const RELEASE_ONLY_COMMANDS: Record<Release, readonly string[]> = { "2.4": [], "2.7": ["replace-policy", "inactive-consoles"] };
+
+function refuseOtherReleaseOptions(a: Args, release: Release): void {
+  for (const [other, options] of Object.entries(RELEASE_ONLY_OPTIONS) as [Release, readonly string[]][]) {
+    if (other === release) continue;
+    const given = options.filter((o) => a[o] !== undefined);
+    if (given.length > 0) {
+      throw new CliError(`--${given.join(", --")}: albatross-client ${other} options (the target is Albatross ${release}; give --albatross ${other})`);
+    }
+    const sub = String(Array.isArray(a._) ? a._[0] : "");
+    if (RELEASE_ONLY_COMMANDS[other].includes(sub)) {
+      throw new CliError(`${sub}: an albatross-client ${other} command (the target is Albatross ${release}; give --albatross ${other})`);
+    }
+  }
+}
+
+/** How each release's client reads --cpu for create and restart: one id (2.4), a set (2.7). */
+const CPU_OPTION: Record<Release, (v: Value) => bigint[] | undefined> = {
+  "2.4": (v) => {
+    const s = single(v, "--cpu");
+    return s === undefined ? undefined : [parseInteger(s, "--cpu")];
+  },
+  "2.7": (v) => {
+    const given = repeated(v);
+    return given.length ? given.map((x) => parseInteger(x, "--cpu")) : undefined;
+  },
 };
 
 // ---- arguments to domain values ----
@@ -181,10 +241,28 @@ function file(value: unknown): Uint8Array {
   return new Uint8Array(readInput(String(value)));
 }
 
+/** The image of create: read for Solo5, only required to exist for bhyve (albatross-client 2.7 sends none). */
+function imageOf(a: Args): Uint8Array {
+  if (a.typ !== "bhyve") return file(a.image);
+  if (!existsSync(String(a.image))) throw new CliError(`${String(a.image)}: no such file`);
+  warn("--typ=bhyve: the image file is not read; the VM boots from its block devices");
+  return new Uint8Array(0);
+}
+
+/** add-policy's block storage: --size, or its alias --block (albatross-client 2.7's name). */
+function policyBlock(a: Args): bigint | undefined {
+  return integer(a.size as Value, "--size (or --block)");
+}
+
 /** The options shared by create and restart --replace-arguments. */
-function unikernelOptions(a: Args): UnikernelOptions {
+function unikernelOptions(a: Args, release: Release): UnikernelOptions {
+  const bootPartition = single(a["linux-boot"] as Value, "--linux-boot");
   return {
-    ...ifGiven("cpuids", integer(a.cpu as Value, "--cpu") === undefined ? undefined : [integer(a.cpu as Value, "--cpu")!]),
+    ...ifGiven("cpuids", CPU_OPTION[release](a.cpu as Value)),
+    ...ifGiven("startup", integer(a.startup as Value, "--startup")),
+    ...ifGiven("addName", a["add-name"] === false ? false : undefined),
+    ...ifGiven("numcpus", integer(a.cpus as Value, "--cpus")),
+    ...ifGiven("linuxBootPartition", bootPartition),
     ...ifGiven("memory", integer(a.mem as Value, "--mem")),
     argv: repeated(a.arg as Value),
     blockDevices: repeated(a.block as Value).map((v) => parseBlock(v)),
@@ -194,7 +272,7 @@ function unikernelOptions(a: Args): UnikernelOptions {
   };
 }
 
-const UNIKERNEL_OPTIONS = ["cpu", "mem", "arg", "block", "net", "restart-on-fail", "exit-code"];
+const UNIKERNEL_OPTIONS = ["cpu", "mem", "arg", "block", "net", "restart-on-fail", "exit-code", "startup", "add-name", "cpus", "linux-boot"];
 
 // ---- option declarations ----
 
@@ -202,7 +280,11 @@ const str = (describe: string, extra: Options = {}): Options => ({ type: "string
 
 function unikernelOptionsOf(b: Argv): Argv {
   return b
-    .option("cpu", str("CPUid to use [default: 0]"))
+    .option("cpu", str("CPU id to use [default: 0]; Albatross 2.7: repeatable, a set"))
+    .option("startup", str("Albatross 2.7: start-up priority, 0 is the highest [default: not specified, Albatross uses 50]"))
+    .option("add-name", { type: "boolean", describe: "Albatross 2.7: --no-add-name keeps Albatross from adding --name=<UNIKERNEL-NAME> to the boot arguments" })
+    .option("cpus", str("Albatross 2.7: number of virtual CPUs (bhyve) [default: 1]"))
+    .option("linux-boot", str("Albatross 2.7: the partition a Linux VM boots from (bhyve)"))
     .option("mem", str("memory to assign, in MB [default: 32]"))
     .option("arg", str("boot argument, repeatable; give it as --arg='--hello=Hi'"))
     .option("block", str("block device name[@sector-size] or name:device-name[@sector-size], repeatable"))
@@ -227,6 +309,33 @@ function commonName(value: Value): string | undefined {
   return s;
 }
 
+/** add-policy, and its 2.7 alias replace-policy (albatross-client 2.7.2 registers both names). */
+const policyBuilder = (b: Argv) =>
+        withOutput(
+          b
+            .positional("path", { type: "string", describe: "path (name) of the sub-CA" })
+            .positional("unikernels", { type: "string", describe: "number of unikernels allowed at the same time" })
+            .option("mem", str("memory to allow, in MB [default: 512]"))
+            .option("cpu", str("CPU id to allow, repeatable [default: none; Albatross 2.7: 0]"))
+            .option("size", str("block storage to allow, in MB [default: none]", { alias: "block" }))
+            .option("bridge", str("bridge name to allow, repeatable", { alias: "network" })),
+        );
+
+const policyHandler = emitting((a, release) => ({
+        name: policyPath(String(a.path), "PATH"),
+        command: addPolicyCommand(
+          {
+            unikernels: parseInteger(String(a.unikernels), "UNIKERNELS"),
+            ...ifGiven("memory", integer(a.mem as Value, "--mem")),
+            cpuids: repeated(a.cpu as Value).map((v) => parseInteger(v, "--cpu")),
+            ...ifGiven("block", policyBlock(a)),
+            bridges: repeated(a.bridge as Value),
+          },
+          release,
+          warn,
+        ),
+      }));
+
 export function register(y: Argv): Argv {
   return y
     .command(
@@ -237,7 +346,8 @@ export function register(y: Argv): Argv {
           unikernelOptionsOf(
             b
               .positional("name", { type: "string", describe: "name of the unikernel" })
-              .positional("image", { type: "string", describe: "the unikernel image (- for standard input)" })
+              .positional("image", { type: "string", describe: "the unikernel image (- for standard input); not read for --typ=bhyve" })
+              .option("typ", { choices: ["solo5", "bhyve"] as const, describe: "Albatross 2.7: virtual machine type [default: solo5]" })
               .option("force", { type: "boolean", alias: "f", describe: "replace a unikernel of the same name" })
               .option("compression-level", compressionLevel)
               .option("skip-manifest-check", {
@@ -246,12 +356,13 @@ export function register(y: Argv): Argv {
               }),
           ),
         ),
-      emitting((a) => ({
+      emitting((a, release) => ({
         name: unikernelName(a.name),
         command: createCommand(
           {
-            ...unikernelOptions(a),
-            image: file(a.image),
+            ...unikernelOptions(a, release),
+            ...ifGiven("typ", a.typ as Typ | undefined),
+            image: imageOf(a),
             force: a.force === true,
             ...ifGiven("compressionLevel", level(a)),
             skipManifestCheck: a["skip-manifest-check"] === true,
@@ -271,10 +382,10 @@ export function register(y: Argv): Argv {
               .option("replace-arguments", { type: "boolean", describe: "replace the arguments with the given ones" }),
           ),
         ),
-      emitting((a) => {
+      emitting((a, release) => {
         const name = unikernelName(a.name);
         if (a["replace-arguments"] === true) {
-          return { name, command: restartCommand(unikernelArguments(unikernelOptions(a), warn)) };
+          return { name, command: restartCommand(unikernelArguments(unikernelOptions(a, release), warn)) };
         }
         const ignored = UNIKERNEL_OPTIONS.filter((o) => a[o] !== undefined && a[o] !== false);
         if (ignored.length > 0) warn(`without --replace-arguments, --${ignored.join(", --")} are ignored`);
@@ -316,6 +427,8 @@ export function register(y: Argv): Argv {
         ),
       emitting((a) => {
         const since = single(a.since as Value, "--since");
+        // as albatross-client: a time wins over a count
+        if (since !== undefined && a.count !== undefined) warn("--count is ignored when --since is given");
         const command = consoleCommand({
           since: since === undefined ? undefined : parseTimestamp(since),
           count: integer(a.count as Value, "--count"),
@@ -362,32 +475,9 @@ export function register(y: Argv): Argv {
       emitting((a) => ({ name: policyPath(a.path as Value, "--path"), command: { kind: "policy_info" } })),
     ))
     .command(
-      define(
-        "add-policy",
-      (b) =>
-        withOutput(
-          b
-            .positional("path", { type: "string", describe: "path (name) of the sub-CA" })
-            .positional("unikernels", { type: "string", describe: "number of unikernels allowed at the same time" })
-            .option("mem", str("memory to allow, in MB [default: 512]"))
-            .option("cpu", str("CPUid to allow, repeatable"))
-            .option("size", str("block storage to allow, in MB [default: none]"))
-            .option("bridge", str("bridge name to allow, repeatable")),
-        ),
-      emitting((a) => ({
-        name: policyPath(String(a.path), "PATH"),
-        command: addPolicyCommand(
-          {
-            unikernels: parseInteger(String(a.unikernels), "UNIKERNELS"),
-            ...ifGiven("memory", integer(a.mem as Value, "--mem")),
-            cpuids: repeated(a.cpu as Value).map((v) => parseInteger(v, "--cpu")),
-            ...ifGiven("block", integer(a.size as Value, "--size")),
-            bridges: repeated(a.bridge as Value),
-          },
-          warn,
-        ),
-      })),
-    ))
+      define("add-policy", policyBuilder, policyHandler),
+    )
+    .command(define("replace-policy", policyBuilder, policyHandler))
     .command(
       define(
         "remove-policy",
@@ -408,18 +498,28 @@ export function register(y: Argv): Argv {
           b
             .positional("name", { type: "string", describe: "name of the block device" })
             .positional("size", { type: "string", describe: "size in MB" })
-            .option("data", str("initial content (file name)"))
+            .option(
+              "data",
+              str(
+                "initial content (file name). Albatross 2.4: sent in the request. Albatross 2.7: two commands, " +
+                  "block add in <NAME>.req and block set in <NAME>.data.req (albatross-client would write both to one " +
+                  "file, the second replacing the first); the data itself is streamed when the set is executed",
+              ),
+            )
             .option("compression-level", compressionLevel),
         ),
-      emitting((a) => {
+      emitting((a, release) => {
         const name = unikernelName(a.name, "BLOCK-NAME");
         const data = single(a.data as Value, "--data");
-        const command = createBlockCommand({
-          size: parseInteger(String(a.size), "BLOCK-SIZE"),
-          data: data === undefined ? null : file(data),
-          ...ifGiven("compressionLevel", level(a)),
-        });
-        return { name, command };
+        const [command, followUp] = createBlockCommands(
+          {
+            size: parseInteger(String(a.size), "BLOCK-SIZE"),
+            data: data === undefined ? null : file(data),
+            ...ifGiven("compressionLevel", level(a)),
+          },
+          release,
+        );
+        return { name, command: command!, followUp };
       }),
     ))
     .command(
@@ -432,7 +532,10 @@ export function register(y: Argv): Argv {
             .positional("file", { type: "string", describe: "the content" })
             .option("compression-level", compressionLevel),
         ),
-      emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: setBlockCommand(file(a.file), level(a)) })),
+      emitting((a, release) => ({
+        name: unikernelName(a.name, "BLOCK-NAME"),
+        command: setBlockCommand(file(a.file), release, level(a)),
+      })),
     ))
     .command(
       define(
@@ -445,6 +548,13 @@ export function register(y: Argv): Argv {
         ),
       emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: dumpBlockCommand(level(a)) })),
     ))
+    .command(
+      define(
+        "inactive-consoles",
+        (b) => withOutput(b.option("path", pathOption)),
+        emitting((a) => ({ name: policyPath(a.path as Value, "--path"), command: { kind: "console_list_inactive" } })),
+      ),
+    )
     .command(
       define(
         "destroy-block",

@@ -67,7 +67,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     ["$0 add-policy alice 4 --mem=1024 --cpu=0 --cpu=1 --bridge=service", "alice.key and alice.req"],
     ["$0 add-policy bob --template tenant-medium", "a preset; given flags override it"],
   ], true),
+  request("replace-policy", "replace-policy <path> <unikernels>", "Albatross 2.7: add-policy, replacing an existing policy", [
+    ["$0 replace-policy alice 8 --mem=2048 --cpu=0 --cpu=1 --network=service --albatross 2.7", "alice.key and alice.req"],
+  ]),
   request("remove-policy", "remove-policy", "remove a policy", [["$0 remove-policy --path alice", ""]]),
+  request("inactive-consoles", "inactive-consoles", "Albatross 2.7: the consoles of unikernels that are gone", [
+    ["$0 inactive-consoles --albatross 2.7", "..key and ..req (no name: the signing sub-CA's path)"],
+  ]),
   request("block", "block", "information about block devices", [["$0 block --name data", ""]]),
   request("create-block", "create-block <name> <size>", "create a block device", [
     ["$0 create-block data 1024", "an empty 1024 MB block device"],

@@ -4,6 +4,8 @@
 import type { Argv } from "yargs";
 import { define } from "./index.js";
 import { type Inspection, inspect, inspectionToJson, inspectionToText } from "../../inspect/index.js";
+import type { Release } from "../../model/release.js";
+import { releaseOf } from "../release.js";
 import { CliError, oneLine } from "../errors.js";
 import { bulkFile, jsonLines, printJson, readInput } from "../io.js";
 import { displayName, fileArguments, KEEP_DASH_ARGUMENT, parseAt } from "../args.js";
@@ -15,10 +17,10 @@ interface InspectArgs {
   jsonl: boolean;
 }
 
-async function inspectFile(file: string, at: Date | undefined): Promise<Inspection> {
+async function inspectFile(file: string, at: Date | undefined, release: Release): Promise<Inspection> {
   const bytes = readInput(file);
   try {
-    return await inspect(bytes, { at });
+    return await inspect(bytes, { at, release });
   } catch (e) {
     throw new CliError(`${displayName(file)}: ${oneLine(e)}`);
   }
@@ -29,13 +31,13 @@ async function inspectFiles(a: InspectArgs): Promise<void> {
   const at = parseAt(a.at);
   if (a.jsonl) {
     if (files.length > 0) throw new CliError("--jsonl reads file names from standard input; give no FILE");
-    await jsonLines(async (line) => inspectionToJson(await inspectFile(bulkFile(line), at)), { named: true });
+    await jsonLines(async (line) => inspectionToJson(await inspectFile(bulkFile(line), at, releaseOf(a))), { named: true });
     return;
   }
   if (files.length === 0) throw new CliError("give at least one FILE (- for standard input), or --jsonl");
   const results: { file: string; inspection: Inspection }[] = [];
   // Everything is read before anything is printed: a bad file gives one error line, not half a report.
-  for (const file of files) results.push({ file, inspection: await inspectFile(file, at) });
+  for (const file of files) results.push({ file, inspection: await inspectFile(file, at, releaseOf(a)) });
   if (a.format === "json") {
     const json = results.map((r) => ({ file: r.file, ...inspectionToJson(r.inspection) }));
     process.stdout.write(printJson(json.length === 1 ? json[0] : json) + "\n");
