@@ -179,9 +179,11 @@ export function consoleCommand(o: { since?: Time | undefined; count?: bigint | u
   };
 }
 
-/** Download the image, compressed by Albatross at this level. */
-export function getCommand(compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
-  checkCompressionLevel(compressionLevel);
+/**
+ * Download the image, compressed by Albatross at this level. albatross-client
+ * sends any integer (Albatross passes it to zlib); the caller may warn.
+ */
+export function getCommand(compressionLevel: number | bigint = DEFAULT_COMPRESSION_LEVEL): Command {
   return { kind: "unikernel_get", level: BigInt(compressionLevel) };
 }
 
@@ -245,7 +247,6 @@ export function setBlockCommand(blockData: Uint8Array, release: Release, compres
 }
 
 /** Download a block device's data, compressed by Albatross at this level. */
-export function dumpBlockCommand(compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
-  checkCompressionLevel(compressionLevel);
+export function dumpBlockCommand(compressionLevel: number | bigint = DEFAULT_COMPRESSION_LEVEL): Command {
   return { kind: "block_dump", level: BigInt(compressionLevel) };
 }

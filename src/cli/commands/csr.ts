@@ -241,6 +241,16 @@ function file(value: unknown): Uint8Array {
   return new Uint8Array(readInput(String(value)));
 }
 
+/**
+ * The level Albatross compresses a download at (get, dump-block): the client
+ * sends any integer, so do we, with a word when zlib would not take it.
+ */
+function serverLevel(a: Args): bigint | undefined {
+  const n = integer(a["compression-level"] as Value, "--compression-level");
+  if (n !== undefined && (n < 0n || n > 9n)) warn(`compression level ${n}: Albatross hands it to zlib, which takes 0 to 9`);
+  return n;
+}
+
 /** The image of create: read for Solo5, only required to exist for bhyve (albatross-client 2.7 sends none). */
 function imageOf(a: Args): Uint8Array {
   if (a.typ !== "bhyve") return file(a.image);
@@ -413,7 +423,7 @@ export function register(y: Argv): Argv {
             .positional("name", { type: "string", describe: "name of the unikernel" })
             .option("compression-level", compressionLevel),
         ),
-      emitting((a) => ({ name: unikernelName(a.name), command: getCommand(level(a)) })),
+      emitting((a) => ({ name: unikernelName(a.name), command: getCommand(serverLevel(a)) })),
     ))
     .command(
       define(
@@ -546,7 +556,7 @@ export function register(y: Argv): Argv {
             .positional("name", { type: "string", describe: "name of the block device" })
             .option("compression-level", compressionLevel),
         ),
-      emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: dumpBlockCommand(level(a)) })),
+      emitting((a) => ({ name: unikernelName(a.name, "BLOCK-NAME"), command: dumpBlockCommand(serverLevel(a)) })),
     ))
     .command(
       define(
