@@ -24,6 +24,8 @@ type Step =
 
 class ScreenPrompter implements Prompter {
   readonly printed: string[] = [];
+  /** prints and confirmation questions, in order */
+  readonly log: string[] = [];
   readonly screens: string[] = [];
   constructor(private steps: Step[]) {}
 
@@ -72,6 +74,7 @@ class ScreenPrompter implements Prompter {
   }
 
   async confirm(o: { message: string; default?: boolean }): Promise<boolean> {
+    this.log.push(`confirm: ${o.message}`);
     const step = this.next("confirm", o.message);
     const r = await render(confirm, { message: o.message, default: o.default ?? false });
     if (typeof step === "boolean") return this.drive(r, "", () => r.events.type(step ? "y" : "n"));
@@ -80,6 +83,7 @@ class ScreenPrompter implements Prompter {
 
   print(text: string): void {
     this.printed.push(text);
+    this.log.push(`print: ${text}`);
   }
 
   get done(): boolean {
@@ -311,11 +315,14 @@ describe("wizard", function () {
     // sign a pending request made by the request flow
     const reqs = path.join(dir, "reqs");
     fs.mkdirSync(reqs);
-    await requestFlow({ prompter: new ScreenPrompter([{ choose: "destroy" }, "old", true]), cwd: reqs });
+    await requestFlow({ prompter: new ScreenPrompter([{ choose: "console" }, "old", "2024-01-02T03:04:05Z", true]), cwd: reqs });
     const sign = new ScreenPrompter(["", "ca.key", "reqs", "", true, true]);
     const g = await signFlow({ prompter: sign, cwd: dir });
     assert.deepEqual(files(reqs), ["old.key", "old.pem", "old.req"]);
-    assert.match(sign.printed.join("\n"), /old\.req: CN=old, leaf: unikernel destroy/);
+    // the decoded request is shown before the question whether to sign it
+    const shown = sign.log.findIndex((l) => /^print: old\.req: CN=old, leaf: console subscribe since 2024-01-02T03:04:05[^\n]*\n {4}since: +2024-01-02T03:04:05Z$/.test(l));
+    const asked = sign.log.indexOf("confirm: sign old.req (old)?");
+    assert.ok(shown >= 0 && asked > shown, sign.log.join("\n"));
     assert.equal(g.commandLines[0], "albatross-ca sign cacert.pem ca.db ca.key reqs/old.req --out-dir=reqs");
   });
 

@@ -612,6 +612,9 @@ async function signPending(env: WizardEnv, opened: SigningKey[]): Promise<FlowRe
     }
     const what = signed.command ? ppCommand(signed.command, releaseOfEnv(env)) : "no Albatross extension (server certificate)";
     texts.push(`  ${f}: CN=${signed.commonName}, ${signed.profile}: ${what}`);
+    // what the request asks for, decoded, before the question
+    const details = signed.command ? readableCommand(signed.command) : [];
+    p.print(`${f}: CN=${signed.commonName}, ${signed.profile}: ${what}${details.length ? `\n${formatLines(details, "    ")}` : ""}`);
     const sign = await p.confirm({ message: `sign ${f} (${signed.commonName})?`, default: true });
     if (!sign) continue;
     plan.push({ kind: "append", file: path.resolve(env.cwd, dbFile), line: `${signed.certificate.serialHex} ${signed.commonName}` });
