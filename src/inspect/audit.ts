@@ -6,9 +6,9 @@ import { DEFAULT_RELEASE, RELEASES, type Release } from "../model/release.js";
 import { nameToString } from "../model/name.js";
 import { ppCommand } from "../render/albatross.js";
 import { type Line, formatLines } from "../render/readable.js";
-import { readChain, readOneCertificate } from "./chain.js";
+import { chainLength, readChain, readOneCertificate } from "./chain.js";
 import { delegationFindings } from "./delegation.js";
-import { type EndpointVerdict, endpointVerdict } from "./endpoint.js";
+import { CHAIN_LENGTH_LIMIT, type EndpointVerdict, endpointVerdict } from "./endpoint.js";
 import type { CertificateView } from "./certificate.js";
 import { type Finding, error, warning } from "./findings.js";
 import { who } from "./trust.js";
@@ -40,6 +40,8 @@ export interface AuditResult {
 
 /** Audits a leaf-first chain (PEM, or one DER certificate). Unreadable input throws. */
 export async function auditChain(chain: string | Uint8Array, options: AuditOptions = {}): Promise<AuditResult> {
+  const length = chainLength(chain);
+  if (length >= CHAIN_LENGTH_LIMIT) return tooLong(length, options);
   const certs = readChain(chain);
   const ca = options.ca == null ? null : readOneCertificate(options.ca, "the CA file");
   const at = options.at ?? new Date();
@@ -59,6 +61,21 @@ export async function auditChain(chain: string | Uint8Array, options: AuditOptio
   findings.push(...serverBelowSubCa(certs));
   const otherVerdicts = options.allReleases ? RELEASES.filter((r) => r !== release).map((r) => endpointVerdict(certs, r)) : [];
   return { verdict, otherVerdicts, verified: verification.verified, inValidity: verification.inValidity, at, findings };
+}
+
+/**
+ * Albatross refuses a chain this long whatever it holds, so nothing of it is
+ * decoded: a file of thousands of certificates is answered at once.
+ */
+function tooLong(length: number, options: AuditOptions): AuditResult {
+  const unverified = `not verified: ${length} certificates, Albatross accepts at most ${CHAIN_LENGTH_LIMIT - 1}`;
+  return {
+    verdict: { accepted: false, error: "certificate chain too long" },
+    verified: options.ca == null ? null : false,
+    inValidity: false,
+    at: options.at ?? new Date(),
+    findings: options.ca == null ? [] : [error(unverified)],
+  };
 }
 
 /**

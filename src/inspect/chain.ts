@@ -5,7 +5,7 @@ import { X509Error, splitPem } from "../x509/index.js";
 import { type CertificateView, viewCertificate } from "./certificate.js";
 
 export function looksLikePem(input: string | Uint8Array): boolean {
-  return typeof input === "string" || Buffer.from(input).includes("-----BEGIN ");
+  return typeof input === "string" || Buffer.from(input.buffer, input.byteOffset, input.byteLength).includes("-----BEGIN ");
 }
 
 export function readChain(input: string | Uint8Array): CertificateView[] {
@@ -27,3 +27,17 @@ export function readOneCertificate(input: string | Uint8Array, what: string): Ce
   if (certs.length !== 1) throw new X509Error(`${what} must hold exactly one certificate, it holds ${certs.length}`);
   return certs[0]!;
 }
+
+/**
+ * How many certificates a chain file holds, without decoding any: PEM
+ * CERTIFICATE blocks, or one DER certificate.
+ */
+export function chainLength(input: string | Uint8Array): number {
+  if (!looksLikePem(input)) return 1;
+  const text = typeof input === "string" ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("latin1");
+  let count = 0;
+  for (let at = text.indexOf(BEGIN_CERTIFICATE); at !== -1; at = text.indexOf(BEGIN_CERTIFICATE, at + 1)) count++;
+  return count;
+}
+
+const BEGIN_CERTIFICATE = "-----BEGIN CERTIFICATE-----";
