@@ -393,3 +393,18 @@ describe("audit: chains built with our own issuer", function () {
     }
   });
 });
+
+describe("audit of hostile sizes", function () {
+  it("refuses a chain longer than Albatross accepts without decoding it", async function () {
+    // blocks that would not even decode: nothing of the chain is read
+    const garbage = "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n".repeat(10_000);
+    const r = await auditChain(garbage, { ca: garbage });
+    assert.deepEqual(r.verdict, { accepted: false, error: "certificate chain too long" });
+    assert.equal(r.verified, false);
+    assert.deepEqual(
+      r.findings.map((f) => f.message),
+      ["not verified: 10000 certificates, Albatross accepts at most 9"],
+    );
+    assert.equal((await auditChain(garbage.slice(0, garbage.length / 1000))).verdict.accepted, false);
+  });
+});
