@@ -41,7 +41,7 @@ export interface AuditResult {
 /** Audits a leaf-first chain (PEM, or one DER certificate). Unreadable input throws. */
 export async function auditChain(chain: string | Uint8Array, options: AuditOptions = {}): Promise<AuditResult> {
   const length = chainLength(chain);
-  if (length >= CHAIN_LENGTH_LIMIT) return tooLong(length, options);
+  if (length > CHAIN_LENGTH_LIMIT) return tooLong(length, options);
   const certs = readChain(chain);
   const ca = options.ca == null ? null : readOneCertificate(options.ca, "the CA file");
   const at = options.at ?? new Date();
@@ -64,8 +64,10 @@ export async function auditChain(chain: string | Uint8Array, options: AuditOptio
 }
 
 /**
- * Albatross refuses a chain this long whatever it holds, so nothing of it is
- * decoded: a file of thousands of certificates is answered at once.
+ * Albatross refuses a chain of CHAIN_LENGTH_LIMIT certificates or more
+ * whatever it holds. One at the limit is still read and verified (as the
+ * reference vectors do); a longer one is not decoded at all, so a file of
+ * thousands of certificates is answered at once.
  */
 function tooLong(length: number, options: AuditOptions): AuditResult {
   const unverified = `not verified: ${length} certificates, Albatross accepts at most ${CHAIN_LENGTH_LIMIT - 1}`;
