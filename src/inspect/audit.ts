@@ -71,8 +71,11 @@ export async function auditChain(chain: string | Uint8Array, options: AuditOptio
  */
 function tooLong(length: number, options: AuditOptions): AuditResult {
   const unverified = `not verified: ${length} certificates, Albatross accepts at most ${CHAIN_LENGTH_LIMIT - 1}`;
+  const release = options.release ?? DEFAULT_RELEASE;
+  const refused = (r: Release): EndpointVerdict => ({ accepted: false, error: "certificate chain too long", release: r });
   return {
-    verdict: { accepted: false, error: "certificate chain too long" },
+    verdict: refused(release),
+    otherVerdicts: options.allReleases ? RELEASES.filter((r) => r !== release).map(refused) : [],
     verified: options.ca == null ? null : false,
     inValidity: false,
     at: options.at ?? new Date(),
