@@ -40,6 +40,9 @@ const CKM_RSA_PKCS_KEY_PAIR_GEN = 0x0;
 const CKM_SHA256_RSA_PKCS = 0x40;
 const CKM_EC_KEY_PAIR_GEN = 0x1040;
 const CKM_ECDSA = 0x1041;
+const CKM_ECDSA_SHA256 = 0x1044;
+const CKM_ECDSA_SHA384 = 0x1045;
+const CKM_ECDSA_SHA512 = 0x1046;
 const CKM_EC_EDWARDS_KEY_PAIR_GEN = 0x1055;
 
 interface TokenKeySpec {
@@ -54,7 +57,8 @@ interface TokenKeySpec {
   readonly algorithm: webcrypto.Algorithm;
 }
 
-const ECDSA_SIGN = { mechanisms: [CKM_ECDSA], name: "CKM_ECDSA" } as const;
+// node-webcrypto-p11 signs with CKM_ECDSA_SHA* when the token has it, else hashes here for CKM_ECDSA.
+const ecdsaSign = (hashed: number, name: string) => ({ mechanisms: [CKM_ECDSA, hashed], name: `CKM_ECDSA or ${name}` });
 const EC_GENERATE = { mechanism: CKM_EC_KEY_PAIR_GEN, name: "CKM_EC_KEY_PAIR_GEN" } as const;
 const RSA_GENERATE = { mechanism: CKM_RSA_PKCS_KEY_PAIR_GEN, name: "CKM_RSA_PKCS_KEY_PAIR_GEN" } as const;
 const RSA_SIGN = { mechanisms: [CKM_SHA256_RSA_PKCS], name: "CKM_SHA256_RSA_PKCS" } as const;
@@ -69,9 +73,9 @@ const TOKEN_KEY_SPECS: Readonly<Record<KeyType, TokenKeySpec>> = {
     sign: { mechanisms: [CKM_EDDSA], name: "CKM_EDDSA" },
     algorithm: { name: "Ed25519" },
   },
-  p256: { keyClass: CKK_EC, curve: "06082a8648ce3d030107", generate: EC_GENERATE, sign: ECDSA_SIGN, algorithm: ecdsa("P-256") },
-  p384: { keyClass: CKK_EC, curve: "06052b81040022", generate: EC_GENERATE, sign: ECDSA_SIGN, algorithm: ecdsa("P-384") },
-  p521: { keyClass: CKK_EC, curve: "06052b81040023", generate: EC_GENERATE, sign: ECDSA_SIGN, algorithm: ecdsa("P-521") },
+  p256: { keyClass: CKK_EC, curve: "06082a8648ce3d030107", generate: EC_GENERATE, sign: ecdsaSign(CKM_ECDSA_SHA256, "CKM_ECDSA_SHA256"), algorithm: ecdsa("P-256") },
+  p384: { keyClass: CKK_EC, curve: "06052b81040022", generate: EC_GENERATE, sign: ecdsaSign(CKM_ECDSA_SHA384, "CKM_ECDSA_SHA384"), algorithm: ecdsa("P-384") },
+  p521: { keyClass: CKK_EC, curve: "06052b81040023", generate: EC_GENERATE, sign: ecdsaSign(CKM_ECDSA_SHA512, "CKM_ECDSA_SHA512"), algorithm: ecdsa("P-521") },
   rsa2048: { keyClass: CKK_RSA, modulusBits: 2048, generate: RSA_GENERATE, sign: RSA_SIGN, algorithm: RSA_ALGORITHM },
   rsa4096: { keyClass: CKK_RSA, modulusBits: 4096, generate: RSA_GENERATE, sign: RSA_SIGN, algorithm: RSA_ALGORITHM },
 };
