@@ -8,10 +8,24 @@ export interface PemBlock {
 const BLOCK = /-----BEGIN ([^-\r\n]+)-----([\s\S]*?)-----END ([^-\r\n]+)-----/g;
 const BASE64_BODY = /^[A-Za-z0-9+/]*={0,2}$/;
 
+/** Bytes per 64-character base64 line. */
+const LINE_BYTES = 48;
+
+/** Written line by line into one buffer: a whole image is never one base64 string plus a string per line. */
 export function encodePem(label: string, der: Uint8Array): string {
-  const base64 = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString("base64");
-  const lines = base64.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join("\n")}\n-----END ${label}-----\n`;
+  const bytes = Buffer.from(der.buffer, der.byteOffset, der.byteLength);
+  const begin = `-----BEGIN ${label}-----\n`;
+  const end = `-----END ${label}-----\n`;
+  const lines = Math.max(1, Math.ceil(bytes.length / LINE_BYTES));
+  const out = Buffer.allocUnsafe(begin.length + Math.ceil(bytes.length / 3) * 4 + lines + end.length);
+  let p = out.write(begin, 0, "latin1");
+  for (let at = 0; at < bytes.length; at += LINE_BYTES) {
+    p += out.write(bytes.toString("base64", at, Math.min(at + LINE_BYTES, bytes.length)), p, "latin1");
+    out[p++] = 0x0a;
+  }
+  if (bytes.length === 0) out[p++] = 0x0a;
+  p += out.write(end, p, "latin1");
+  return out.toString("latin1", 0, p);
 }
 
 /** All PEM blocks of a text, in order; text between blocks is ignored, as openssl does. */
