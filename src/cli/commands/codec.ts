@@ -5,7 +5,6 @@ import type { Argv } from "yargs";
 import { define } from "./index.js";
 import { DecodeError, type Kind, KINDS, type KindCodec, acceptingReleases, fromJson } from "../../codec/index.js";
 import type { Release } from "../../model/release.js";
-import { pemHolding } from "../../x509/index.js";
 import { releaseOf } from "../release.js";
 import { CliError, oneLine } from "../errors.js";
 import { jsonLines, parseBase64, parseHex, parseJsonText, printJson, readInput } from "../io.js";
@@ -37,6 +36,9 @@ function inputBytes(a: DecodeArgs): Uint8Array {
  * a pointer to inspect, rather than read as DER.
  */
 async function albatrossBytes(kind: Kind, bytes: Uint8Array): Promise<Uint8Array> {
+  // no PEM marker, no PEM: the X.509 layer (pkijs) is loaded only when there may be one
+  if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes("-----BEGIN")) return bytes;
+  const { pemHolding } = await import("../../x509/index.js");
   let pem;
   try {
     pem = await pemHolding(bytes);
