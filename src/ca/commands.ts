@@ -33,7 +33,9 @@ export function checkCompressionLevel(level: number): void {
 export function compress(data: Uint8Array, level: number): { compressed: boolean; data: Uint8Array } {
   checkCompressionLevel(level);
   if (level === 0) return { compressed: false, data };
-  return { compressed: true, data: new Uint8Array(zlib.deflateSync(data, { level })) };
+  const deflated = zlib.deflateSync(data, { level });
+  // a view, not a copy: the compressed image is as large as the request it goes into
+  return { compressed: true, data: new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.byteLength) };
 }
 
 /** What `create` and `restart --replace-arguments` take; absent fields get albatross-client's defaults. */
