@@ -134,10 +134,10 @@ describe("wizard", function () {
       false, // restart on fail
       true, // write
     ]);
-    const result = await requestFlow({ prompter: p, cwd: dir });
+    const result = await requestFlow({ prompter: p, cwd: dir, release: "2.4" });
     assert.ok(p.done);
     const previewText = p.printed.join("\n");
-    assert.match(previewText, /certificate extension \(as Albatross prints it\):\n {2}unikernel create/);
+    assert.match(previewText, /certificate extension \(as Albatross 2\.4 prints it\):\n {2}unikernel create/);
     assert.match(previewText, /myunik\.key {2}\(new private key/);
     assert.match(previewText, /myunik\.req/);
     assert.deepEqual(files(dir), ["image.hvt", "myunik.key", "myunik.req"]);
@@ -167,7 +167,7 @@ describe("wizard", function () {
       false,
       true,
     ]);
-    const result = await requestFlow({ prompter: p, cwd: dir });
+    const result = await requestFlow({ prompter: p, cwd: dir, release: "2.4" });
     assert.ok(p.done);
     assert.equal(result.commandLines[0], "albatross-ca create web image.hvt --net=service '--arg=--hello=Hi there' --arg=-l '--arg=a b' --csr");
     assert.match(p.printed.join("\n"), /argv: +"--hello=Hi there" -l "a b"/);
@@ -181,7 +181,7 @@ describe("wizard", function () {
   it('answering "No" writes nothing and still prints the command line', async () => {
     const dir = tmp();
     const p = new ScreenPrompter([{ choose: "destroy" }, "old", false]);
-    const result = await requestFlow({ prompter: p, cwd: dir });
+    const result = await requestFlow({ prompter: p, cwd: dir, release: "2.4" });
     assert.deepEqual(files(dir), []);
     assert.deepEqual(result.written, []);
     assert.match(p.printed.join("\n"), /Nothing was written\. The same, without questions:\n {2}albatross-ca destroy old --csr$/);
@@ -205,7 +205,7 @@ describe("wizard", function () {
       { wrong: "yesterday", error: "couldn't parse timestamp (expected RFC 3339", then: "2024-01-02T03:04:05Z" },
       true,
     ]);
-    const result = await requestFlow({ prompter: p, cwd: dir });
+    const result = await requestFlow({ prompter: p, cwd: dir, release: "2.4" });
     assert.deepEqual(files(dir), ["web.key", "web.req"]);
     assert.equal(result.commandLines[0], "albatross-ca console web --since=2024-01-02T03:04:05Z --csr");
     assert.match(p.printed.join("\n"), /console subscribe since 2024-01-02/);
@@ -227,7 +227,7 @@ describe("wizard", function () {
     it(`${which}: the printed command line reproduces the extension through the CLI`, async () => {
       const dir = tmp();
       const p = new ScreenPrompter([{ choose: `${which} ` }, ...answers, true]);
-      const result = await requestFlow({ prompter: p, cwd: dir });
+      const result = await requestFlow({ prompter: p, cwd: dir, release: "2.4" });
       assert.ok(p.done);
       assert.equal(result.commandLines[0], line);
       const cliDir = tmp();
@@ -240,7 +240,7 @@ describe("wizard", function () {
   it('"no" at the confirmation leaves no file at all', async () => {
     const dir = tmp();
     const p = new ScreenPrompter([{ choose: "destroy" }, "myunik", false]);
-    const result = await requestFlow({ prompter: p, cwd: dir });
+    const result = await requestFlow({ prompter: p, cwd: dir, release: "2.4" });
     assert.deepEqual(result.written, []);
     assert.deepEqual(files(dir), []);
     assert.match(p.printed.join("\n"), /unikernel destroy/);
@@ -250,14 +250,14 @@ describe("wizard", function () {
     const dir = tmp();
     fs.writeFileSync(path.join(dir, "image.hvt"), image);
     const p = new ScreenPrompter([{ choose: "create" }, "myunik", "image.hvt", { ctrlC: true }]);
-    await assert.rejects(requestFlow({ prompter: p, cwd: dir }), (e: Error) => e.name === "ExitPromptError");
+    await assert.rejects(requestFlow({ prompter: p, cwd: dir, release: "2.4" }), (e: Error) => e.name === "ExitPromptError");
     assert.deepEqual(files(dir), ["image.hvt"]);
   });
 
   it("sets up a CA, delegates a sub-CA within its policy, and signs pending requests", async () => {
     const dir = tmp();
     const setup = new ScreenPrompter(["ca", "", "", true]);
-    const s = await setupFlow({ prompter: setup, cwd: dir });
+    const s = await setupFlow({ prompter: setup, cwd: dir, release: "2.4" });
     assert.deepEqual(files(dir), ["ca.db", "ca.key", "cacert.pem", "server.key", "server.pem"]);
     assert.equal(s.commandLines[0], "albatross-ca generate ca ca.db");
 
@@ -275,7 +275,7 @@ describe("wizard", function () {
       "", // ca.db
       true,
     ]);
-    const d = await delegateFlow({ prompter: del, cwd: dir });
+    const d = await delegateFlow({ prompter: del, cwd: dir, release: "2.4" });
     assert.ok(files(dir).includes("alice.pem") && files(dir).includes("alice.req"));
     assert.match(del.printed.join("\n"), /cacert\.pem: Public key of certificate doesn't match private key: give the key of cacert\.pem/);
     assert.match(del.printed.join("\n"), /policy: 4 unikernels 0,1 cpus 1024 MB memory no block, bridges: service/);
@@ -309,15 +309,15 @@ describe("wizard", function () {
       "", // ca.db
       false,
     ]);
-    await delegateFlow({ prompter: del2, cwd: sub });
+    await delegateFlow({ prompter: del2, cwd: sub, release: "2.4" });
     assert.deepEqual(files(sub), ["alice.key", "alice.pem"]);
 
     // sign a pending request made by the request flow
     const reqs = path.join(dir, "reqs");
     fs.mkdirSync(reqs);
-    await requestFlow({ prompter: new ScreenPrompter([{ choose: "console" }, "old", "2024-01-02T03:04:05Z", true]), cwd: reqs });
+    await requestFlow({ prompter: new ScreenPrompter([{ choose: "console" }, "old", "2024-01-02T03:04:05Z", true]), cwd: reqs, release: "2.4" });
     const sign = new ScreenPrompter(["", "ca.key", "reqs", "", true, true]);
-    const g = await signFlow({ prompter: sign, cwd: dir });
+    const g = await signFlow({ prompter: sign, cwd: dir, release: "2.4" });
     assert.deepEqual(files(reqs), ["old.key", "old.pem", "old.req"]);
     // the decoded request is shown before the question whether to sign it
     const shown = sign.log.findIndex((l) => /^print: old\.req: CN=old, leaf: console subscribe since 2024-01-02T03:04:05[^\n]*\n {4}since: +2024-01-02T03:04:05Z$/.test(l));
@@ -343,7 +343,7 @@ describe("wizard", function () {
       "", // exit codes: any except 1
       true,
     ]);
-    const result = await requestFlow({ prompter: p, cwd: dir });
+    const result = await requestFlow({ prompter: p, cwd: dir, release: "2.4" });
     assert.ok(p.done);
     assert.equal(result.commandLines[0], "albatross-ca create web image.hvt --mem=128 --net=service --restart-on-fail --csr");
     const cliDir = tmp();
@@ -359,7 +359,7 @@ describe("wizard", function () {
     assert.equal(runCli(["console", "web", "--csr"], { cwd: dir }).status, 0);
     assert.equal(runCli(["sign", "cacert.pem", "ca.db", "ca.key", "web.req"], { cwd: dir }).status, 0);
     const p = new ScreenPrompter([{ wrong: "nope.pem", error: "no such file", then: "web.pem" }, "cacert.pem"]);
-    const result = await inspectFlow({ prompter: p, cwd: dir });
+    const result = await inspectFlow({ prompter: p, cwd: dir, release: "2.4" });
     const shown = p.printed.join("\n");
     assert.match(shown, /console subscribe number 20/);
     assert.match(shown, /accepted: +yes/);

@@ -4,14 +4,18 @@
 import type { Argv } from "yargs";
 import { define } from "./index.js";
 import { FLOWS, type FlowName, inquirerPrompter, NO_TTY_MESSAGE, runWizard, type Streams } from "../../wizard/index.js";
+import type { Release } from "../../model/release.js";
 import { CliError } from "../errors.js";
+import { releaseOf } from "../release.js";
 
 const FLOW_CHOICES = ["setup", "delegate", "request", "sign", "inspect"] as const;
 
 /** Runs the wizard; streams are injected by tests, else the terminal is required. */
-export async function wizard(o: { flow?: FlowName | undefined; cwd?: string; streams?: Streams } = {}): Promise<void> {
+export async function wizard(
+  o: { flow?: FlowName | undefined; cwd?: string; streams?: Streams; release?: Release } = {},
+): Promise<void> {
   if (!o.streams && !(process.stdin.isTTY && process.stdout.isTTY)) throw new CliError(NO_TTY_MESSAGE);
-  const env = { prompter: inquirerPrompter(o.streams), cwd: o.cwd ?? process.cwd() };
+  const env = { prompter: inquirerPrompter(o.streams), cwd: o.cwd ?? process.cwd(), ...(o.release ? { release: o.release } : {}) };
   try {
     if (o.flow) await FLOWS[o.flow](env);
     else await runWizard(env);
@@ -27,6 +31,6 @@ export function register(y: Argv): Argv {
     define(
       "wizard",
     (b) => b.positional("flow", { choices: FLOW_CHOICES, describe: "go straight to one task" }),
-    (argv) => wizard({ flow: (argv as { flow?: FlowName }).flow }),
+    (argv) => wizard({ flow: (argv as { flow?: FlowName }).flow, release: releaseOf(argv) }),
   ));
 }
