@@ -15,7 +15,8 @@ import {
   fileFor,
   generateAuthorityFiles,
   issueLeaf,
-  loadOrCreateKey,
+  executePlan,
+  keyForFile,
   readAuthority,
   signRequestFiles,
   writeRequest,
@@ -65,7 +66,7 @@ const DAY = 86_400;
 
 /** Keys are made up front, in parallel: RSA-4096 generation is slow, and requests reuse existing keys. */
 async function makeKeys(dir: string, names: string[], keyType: KeyType): Promise<void> {
-  await Promise.all(names.map((n) => loadOrCreateKey(fileFor(dir, n, "key"), keyType)));
+  await Promise.all(names.map(async (n) => executePlan((await keyForFile(fileFor(dir, n, "key"), keyType)).planned)));
 }
 
 const image = buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] });
@@ -259,7 +260,8 @@ describe("sign enforces the signing CA's policy with Albatross's messages", func
   for (const [what, command, message] of refused) {
     it(`refuses ${what}: "${message}", writing nothing`, async () => {
       const name = command.kind === "policy_add" ? pathOf("x") : named("x");
-      const { key } = await loadOrCreateKey(fileFor(dir, "x", "key"), "ed25519");
+      const { key, planned } = await keyForFile(fileFor(dir, "x", "key"), "ed25519");
+      await executePlan(planned);
       fs.writeFileSync(path.join(dir, "x.req"), (await buildRequest(command, name, key, "2.4")).pem);
       const db = read(dir, "db");
       await assert.rejects(
@@ -356,7 +358,7 @@ describe("sign: other requests", function () {
 
   it("refuses a CA key that does not belong to the certificate, and a missing request", async () => {
     await writeCsr("ok.req", "ok", commandExtension({ kind: "unikernel_info" }, "2.4"));
-    await loadOrCreateKey(path.join(dir, "other.key"), "ed25519");
+    await executePlan((await keyForFile(path.join(dir, "other.key"), "ed25519")).planned);
     const r = runCli(["sign", "cacert.pem", "db", "other.key", "ok.req"], { cwd: dir });
     assertOneError(r, "error: cacert.pem: Public key of certificate doesn't match private key");
     assertOneError(sign("nothing.req"), "error: certificate request nothing.req: no such file");
@@ -420,7 +422,7 @@ describe("generate (CLI)", function () {
     const dir = tmpDir();
     const r = runCli(["generate", "myca", "db", "--server=srv", "--days=10", "--server-days=5", "--key-type=p256"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(fs.readdirSync(dir).sort(), ["cacert.pem", "db", "myca.key", "srv.key", "srv.pem"]);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ["cacert.pem", "db", "db.certs", "myca.key", "srv.key", "srv.pem"]);
     for (const k of ["myca.key", "srv.key"]) assert.equal(fs.statSync(path.join(dir, k)).mode & 0o777, 0o400);
     const [ca] = certificates(dir, "cacert.pem");
     const [srv] = certificates(dir, "srv.pem");
@@ -432,7 +434,7 @@ describe("generate (CLI)", function () {
     assertVerifies(dir, "srv.pem", "sslserver");
 
     const key = read(dir, "myca.key");
-    assert.equal(runCli(["generate", "myca", "db", "--server=srv"], { cwd: dir }).status, 0);
+    assert.equal(runCli(["generate", "myca", "db", "--server=srv", "--force"], { cwd: dir }).status, 0);
     assert.equal(read(dir, "myca.key"), key, "existing keys are reused");
     assert.equal(read(dir, "db").split("\n").length, 3);
   });

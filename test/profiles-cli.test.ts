@@ -50,7 +50,7 @@ describe("certificate profiles on the command line (--profile)", function () {
     const r = runCli(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", leaf], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(lifetime(path.join(dir, "web.pem")), 7 * DAY + 10_000);
-    const d = runCli(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", leaf, "--days", "2"], { cwd: dir });
+    const d = runCli(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", leaf, "--days", "2", "--force"], { cwd: dir });
     assert.equal(d.status, 0, d.stderr);
     assert.equal(lifetime(path.join(dir, "web.pem")), 2 * DAY + 10_000);
   });

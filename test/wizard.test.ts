@@ -258,7 +258,7 @@ describe("wizard", function () {
     const dir = tmp();
     const setup = new ScreenPrompter(["ca", "", "", true]);
     const s = await setupFlow({ prompter: setup, cwd: dir, release: "2.4" });
-    assert.deepEqual(files(dir), ["ca.db", "ca.key", "cacert.pem", "server.key", "server.pem"]);
+    assert.deepEqual(files(dir), ["ca.db", "ca.db.certs", "ca.key", "cacert.pem", "server.key", "server.pem"]);
     assert.equal(s.commandLines[0], "albatross-ca generate ca ca.db");
 
     const del = new ScreenPrompter([

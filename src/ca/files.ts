@@ -1,12 +1,12 @@
 // The files the CA layer reads and writes, named as albatross-client names
 // them: `<CN>.key`, `<CN>.req`, `<CN>.pem`.
 
-import { lstat, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { isValidLabel } from "../model/name.js";
-import { writePrivateKey } from "../fsutil/index.js";
-import { generateKey, type KeyPair, type KeyType, privateKeyToPem, readPrivateKey } from "../x509/index.js";
+import { generateKey, type KeyPair, type KeyType, parseCertificate, privateKeyToPem, readPrivateKey } from "../x509/index.js";
 import { CaError } from "./errors.js";
+import type { PlannedWrite } from "./plan.js";
 
 /** `data.req`: the block set request that follows a 2.7 block add (create-block --data) */
 export type FileKind = "key" | "req" | "pem" | "data.req";
@@ -60,15 +60,14 @@ async function readKeyFile(file: string): Promise<Buffer | null> {
 }
 
 /**
- * The key in `file`, or a new one of `keyType` written there (mode 0400) —
- * albatross-client reuses a key it finds, whatever its type.
+ * The key in `file`, or a new one of `keyType` planned for it — albatross-client
+ * reuses a key it finds, whatever its type.
  */
-export async function loadOrCreateKey(file: string, keyType: KeyType): Promise<{ key: KeyPair; created: boolean }> {
+export async function keyForFile(file: string, keyType: KeyType): Promise<{ key: KeyPair; planned: PlannedWrite[] }> {
   const existing = await readKeyFile(file);
-  if (existing !== null) return { key: await readKey(existing, file), created: false };
+  if (existing !== null) return { key: await readKey(existing, file), planned: [] };
   const key = await generateKey(keyType);
-  await writePrivateKey(file, privateKeyToPem(key));
-  return { key, created: true };
+  return { key, planned: [{ kind: "key", file, pem: privateKeyToPem(key) }] };
 }
 
 export async function readKey(pem: Uint8Array, file: string): Promise<KeyPair> {
@@ -79,13 +78,53 @@ export async function readKey(pem: Uint8Array, file: string): Promise<KeyPair> {
   }
 }
 
-/** A fresh key must not replace one that exists: say so before anything is issued for it. */
-export async function assertNoKey(file: string): Promise<void> {
-  try {
-    await lstat(file);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
-    throw new CaError(`private key ${file}: ${(e as Error).message}`);
-  }
-  throw new CaError(`refusing to overwrite the existing private key ${file}`);
+
+/** The files a CA lives on; nothing derived from a request may replace them. */
+export interface CaFiles {
+  readonly caCertificateFile: string;
+  readonly caKeyFile: string;
+  readonly databaseFile: string;
 }
+
+/** What the existing file at `file` is to the CA, if it is one of its own. */
+async function ownRole(file: string): Promise<string | null> {
+  let pem: Buffer;
+  try {
+    pem = await readFile(file);
+  } catch {
+    return null;
+  }
+  try {
+    const c = parseCertificate(pem.toString("latin1").split("-----END CERTIFICATE-----")[0] + "-----END CERTIFICATE-----\n");
+    if (c.basicConstraints?.ca === true && c.selfIssued) return "the root CA's certificate";
+    if (c.albatrossExtension === null && c.basicConstraints?.ca !== true) return "a server certificate";
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A CN chosen by whoever wrote the request must not name one of the CA's
+ * own files (`cacert`, the CA key, the database and what lives beside it,
+ * a server's certificate unless it is the one being renewed): refused even
+ * with --force.
+ */
+export async function assertNotCaFile(file: string, commonName: string, ca: CaFiles, renewing = false): Promise<void> {
+  const target = path.resolve(file);
+  const db = path.resolve(ca.databaseFile);
+  const own: [string, string][] = [
+    [path.resolve(ca.caCertificateFile), "the CA's certificate"],
+    [path.resolve(ca.caKeyFile), "the CA's private key"],
+    [path.resolve(path.dirname(file), CA_CERTIFICATE), "the CA's certificate"],
+    [db, "the CA database"],
+  ];
+  const hit = own.find(([f]) => f === target) ?? (target.startsWith(`${db}.`) ? [db, "a file of the CA database"] : undefined);
+  // renewing a server certificate replaces it: that file is the one being renewed
+  const role = hit?.[1] ?? (renewing ? null : await ownRole(file));
+  if (role !== null && role !== undefined) {
+    throw new CaError(`the common name ${JSON.stringify(commonName)} would write ${file}, ${role}: refused`);
+  }
+}
+
+const CA_CERTIFICATE = "cacert.pem";

@@ -1,10 +1,10 @@
 // `generate`: a new certificate authority, as albatross-client's: the CA key
 // `<name>.key` and self-signed `cacert.pem`, then a server key `<server>.key`
 // and certificate `<server>.pem` for the Albatross TLS endpoint, recorded in
-// the database. Existing keys are reused, as albatross-client does.
+// the database. Existing keys are reused, as albatross-client does; a failed
+// generate leaves no file behind (the plan is written only once complete).
 
 import path from "node:path";
-import { appendLineLocked, writeFileAtomic } from "../fsutil/index.js";
 import { generateTokenKey } from "../pkcs11/index.js";
 import {
   type CertificateProfile,
@@ -13,10 +13,12 @@ import {
   issueCertificate,
   type KeyType,
   type SigningKey,
+  weakPublicKey,
 } from "../x509/index.js";
 import { CaError } from "./errors.js";
 import { pickProfile, type ProfileSet } from "./profiles.js";
-import { assertDirectory, fileFor, loadOrCreateKey } from "./files.js";
+import { assertDirectory, fileFor, keyForFile } from "./files.js";
+import { executePlan, type ExecuteOptions, type Plan, type PlannedWrite } from "./plan.js";
 import { type KeyOptions, loadSigningKey } from "./signing-key.js";
 
 export const DEFAULT_CA_DAYS = 3650;
@@ -51,6 +53,8 @@ export interface GenerateOptions extends KeyOptions {
   /** where keys and certificates go (default: the current directory) */
   outDir?: string;
   now?: Date;
+  /** replace existing CA and server certificates (never keys) */
+  force?: boolean;
 }
 
 export interface GeneratedFiles {
@@ -77,7 +81,12 @@ function subset(profiles: ProfileSet | undefined, kind: "root-ca" | "server"): P
   return profiles[kind] ? { [kind]: profiles[kind] } : undefined;
 }
 
-export async function generateAuthorityFiles(o: GenerateOptions): Promise<GeneratedFiles> {
+export interface PlannedAuthority extends GeneratedFiles {
+  plan: Plan;
+}
+
+/** Every key and certificate of a new CA, made in memory: nothing is written yet (a key new in a token excepted). */
+export async function planAuthority(o: GenerateOptions): Promise<PlannedAuthority> {
   const outDir = o.outDir ?? ".";
   const keyType = o.keyType ?? DEFAULT_KEY_TYPE;
   const serverName = o.serverName ?? DEFAULT_SERVER_NAME;
@@ -89,7 +98,11 @@ export async function generateAuthorityFiles(o: GenerateOptions): Promise<Genera
   const serverKeyFile = fileFor(outDir, serverName, "key");
   const serverCertificateFile = fileFor(outDir, serverName, "pem");
   const caCertificateFile = path.join(outDir, CA_CERTIFICATE_FILE);
-  if (serverCertificateFile === caCertificateFile || serverKeyFile === caKeyFile) {
+  if (
+    serverCertificateFile === caCertificateFile ||
+    serverKeyFile === caKeyFile ||
+    path.resolve(serverCertificateFile) === path.resolve(o.databaseFile)
+  ) {
     throw new CaError(`the server must be named differently from the CA (${o.name}) and from "cacert"`);
   }
 
@@ -98,7 +111,7 @@ export async function generateAuthorityFiles(o: GenerateOptions): Promise<Genera
   const now = o.now ?? new Date();
   const ca = await caKeyFor(o.caKey ?? { kind: "file" }, caKeyFile, keyType, o);
   try {
-    return await generateWith(ca, o, { caCertificateFile, serverKeyFile, serverCertificateFile, serverName, keyType, caProfile, serverProfile, now });
+    return await planWith(ca, o, { caCertificateFile, serverKeyFile, serverCertificateFile, serverName, keyType, caProfile, serverProfile, now });
   } finally {
     ca.key.close?.();
   }
@@ -108,27 +121,35 @@ export interface CaKey {
   key: SigningKey;
   /** its file, or its URI */
   where: string;
+  /** a new key file, written with the plan */
+  planned: PlannedWrite[];
   created: boolean;
 }
 
 export async function caKeyFor(source: CaKeySource, caKeyFile: string, keyType: KeyType, o: KeyOptions): Promise<CaKey> {
   switch (source.kind) {
     case "file": {
-      const { key, created } = await loadOrCreateKey(caKeyFile, keyType);
-      return { key, where: caKeyFile, created };
+      const { key, planned } = await keyForFile(caKeyFile, keyType);
+      return { key, where: caKeyFile, planned, created: planned.length > 0 };
     }
     case "existing": {
       const key = await loadSigningKey(source.spec, o);
-      return { key, where: source.spec, created: false };
+      // a key brought along must be strong enough to sign for years
+      const weak = weakPublicKey(key.spki);
+      if (weak !== null) {
+        key.close?.();
+        throw new CaError(`${source.spec}: ${weak}`);
+      }
+      return { key, where: source.spec, planned: [], created: false };
     }
     case "new-in-token": {
       const key = await generateTokenKey(source.uri, keyType, o.token);
-      return { key, where: key.uri, created: true };
+      return { key, where: key.uri, planned: [], created: true };
     }
   }
 }
 
-interface Plan {
+interface Parts {
   caCertificateFile: string;
   serverKeyFile: string;
   serverCertificateFile: string;
@@ -139,12 +160,10 @@ interface Plan {
   now: Date;
 }
 
-async function generateWith(ca: CaKey, o: GenerateOptions, p: Plan): Promise<GeneratedFiles> {
+async function planWith(ca: CaKey, o: GenerateOptions, p: Parts): Promise<PlannedAuthority> {
   const { caCertificateFile, serverKeyFile, serverCertificateFile, serverName, keyType, now } = p;
   const { certificate: caCertificate } = await generateCa(o.name, ca.key, p.caProfile, now);
-  await writeFileAtomic(caCertificateFile, caCertificate.pem);
-
-  const server = await loadOrCreateKey(serverKeyFile, keyType);
+  const server = await keyForFile(serverKeyFile, keyType);
   const serverCertificate = await issueCertificate({
     issuer: { kind: "ca", certificate: caCertificate.der, key: ca.key },
     subjectCn: serverName,
@@ -152,15 +171,34 @@ async function generateWith(ca: CaKey, o: GenerateOptions, p: Plan): Promise<Gen
     profile: p.serverProfile,
     now,
   });
-  await appendLineLocked(o.databaseFile, `${serverCertificate.serialHex} ${serverName}`);
-  await writeFileAtomic(serverCertificateFile, serverCertificate.pem);
+  const replace = o.force ?? false;
+  const plan: Plan = [
+    ...ca.planned,
+    ...server.planned,
+    { kind: "file", file: caCertificateFile, data: caCertificate.pem, replace },
+    { kind: "file", file: serverCertificateFile, data: serverCertificate.pem, replace },
+    {
+      kind: "record",
+      database: o.databaseFile,
+      serialHex: serverCertificate.serialHex,
+      commonName: serverName,
+      certificatePem: serverCertificate.pem,
+    },
+  ];
   return {
     caKeyFile: ca.where,
     caKeyCreated: ca.created,
     caCertificateFile,
     serverKeyFile,
-    serverKeyCreated: server.created,
+    serverKeyCreated: server.planned.length > 0,
     serverCertificateFile,
     serverSerialHex: serverCertificate.serialHex,
+    plan,
   };
+}
+
+export async function generateAuthorityFiles(o: GenerateOptions & ExecuteOptions): Promise<GeneratedFiles> {
+  const { plan, ...files } = await planAuthority(o);
+  await executePlan(plan, o);
+  return files;
 }

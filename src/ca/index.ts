@@ -29,9 +29,21 @@ export {
 } from "./commands.js";
 export { commonNameFor, endpointAcceptsLeaf, NO_NAME } from "./common-name.js";
 export { type CommandFromJson, commandFromJson, nameForCommonName } from "./from-json.js";
-export { fileFor, type FileKind, loadOrCreateKey } from "./files.js";
+export { assertNotCaFile, type CaFiles, fileFor, type FileKind, keyForFile } from "./files.js";
+export {
+  certificatesDirectory,
+  describePlan,
+  executePlan,
+  type ExecuteOptions,
+  keptCertificateFile,
+  type Plan,
+  type PlannedWrite,
+  plannedFiles,
+} from "./plan.js";
 export {
   buildRequest,
+  planRequest,
+  type PlannedRequest,
   type CertificateRequest,
   commandExtension,
   type RequestFileOptions,
@@ -55,6 +67,10 @@ export {
   type SignOptions,
   signRequest,
   signRequestFiles,
+  signedPlan,
+  assertRoot,
+  certify,
+  type Subject,
 } from "./sign.js";
 export { type AuthorityFiles, locateAuthority } from "./locate.js";
 export { type IssuedFiles, type IssuedLeaf, type IssueFilesOptions, type IssueOptions, issueLeaf, issueLeafFiles } from "./issue.js";
@@ -65,6 +81,21 @@ export {
   DEFAULT_SERVER_DAYS,
   DEFAULT_SERVER_NAME,
   generateAuthorityFiles,
+  planAuthority,
+  type PlannedAuthority,
   type GeneratedFiles,
   type GenerateOptions,
 } from "./generate.js";
+export {
+  describeIssued,
+  filterIssued,
+  ISSUED_KINDS,
+  type IssuedEntry,
+  type IssuedKind,
+  type IssuedStatus,
+  issuedToText,
+  listIssued,
+  type ListFilter,
+  parseDuration,
+} from "./issued.js";
+export { renewCertificateFiles, type RenewFilesOptions } from "./renew.js";

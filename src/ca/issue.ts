@@ -3,7 +3,6 @@
 // leaf for one command, signed by a CA or sub-CA key without any request.
 
 import path from "node:path";
-import { writeFileAtomic, writePrivateKey } from "../fsutil/index.js";
 import type { Command } from "../model/command.js";
 import type { Name } from "../model/name.js";
 import {
@@ -22,7 +21,8 @@ import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import { type Authority, chainPem, checkAgainstAuthority, withAuthority } from "./authority.js";
 import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
-import { assertDirectory, assertNoKey, fileFor } from "./files.js";
+import { assertDirectory, fileFor } from "./files.js";
+import { executePlan } from "./plan.js";
 import { commandExtension } from "./request.js";
 import type { KeyOptions } from "./signing-key.js";
 
@@ -89,8 +89,9 @@ export async function issueLeafFiles(command: Command, name: Name, o: IssueFiles
   const base = path.join(outDir, `${commonName}-${issued.certificate.serialHex.slice(0, 12)}`);
   const keyFile = `${base}.key`;
   const certificateFile = `${base}.pem`;
-  await assertNoKey(keyFile);
-  await writePrivateKey(keyFile, privateKeyToPem(issued.key));
-  await writeFileAtomic(certificateFile, issued.chainPem);
+  await executePlan([
+    { kind: "key", file: keyFile, pem: privateKeyToPem(issued.key) },
+    { kind: "file", file: certificateFile, data: issued.chainPem, replace: false },
+  ]);
   return { ...issued, keyFile, certificateFile };
 }

@@ -2,7 +2,6 @@
 // --csr` writes them: CN as the command wants it, the command (version 5) in
 // the extension, `<CN>.key` reused when present, `<CN>.req` next to it.
 
-import { writeFileAtomic } from "../fsutil/index.js";
 import { encodeExtension } from "../codec/index.js";
 import { type Command, CURRENT_VERSION } from "../model/command.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
@@ -12,6 +11,7 @@ import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
 import { assertDirectory, type FileKind, fileFor } from "./files.js";
 import { type CaKeySource, caKeyFor } from "./generate.js";
+import { executePlan, type Plan } from "./plan.js";
 import type { KeyOptions } from "./signing-key.js";
 
 export interface CertificateRequest {
@@ -47,6 +47,8 @@ export interface RequestFileOptions extends KeyOptions {
   release?: Release;
   /** the request file's extension (a second request of the same CN gets its own) */
   fileKind?: FileKind;
+  /** replace an existing `<CN>.req` (never a key) */
+  force?: boolean;
 }
 
 export interface RequestFiles {
@@ -58,7 +60,13 @@ export interface RequestFiles {
   requestFile: string;
 }
 
-export async function writeRequest(command: Command, name: Name, o: RequestFileOptions = {}): Promise<RequestFiles> {
+export interface PlannedRequest extends RequestFiles {
+  request: CertificateRequest;
+  plan: Plan;
+}
+
+/** The key (when new) and `<CN>.req` of a request, not yet written. */
+export async function planRequest(command: Command, name: Name, o: RequestFileOptions = {}): Promise<PlannedRequest> {
   const outDir = o.outDir ?? ".";
   // Everything that can refuse the command is checked before a key is made.
   const commonName = commonNameFor(command, name);
@@ -69,12 +77,18 @@ export async function writeRequest(command: Command, name: Name, o: RequestFileO
   const requestFile = fileFor(outDir, commonName, o.fileKind ?? "req");
   await assertDirectory(outDir);
   const keyType = o.keyType ?? DEFAULT_KEY_TYPE;
-  const { key, where, created } = await caKeyFor(o.key ?? { kind: "file" }, fileFor(outDir, commonName, "key"), keyType, o);
+  const { key, where, planned, created } = await caKeyFor(o.key ?? { kind: "file" }, fileFor(outDir, commonName, "key"), keyType, o);
   try {
     const request = await signedRequest(commonName, extension, key);
-    await writeFileAtomic(requestFile, request.pem);
+    const plan: Plan = [...planned, { kind: "file", file: requestFile, data: request.pem, replace: o.force ?? false }];
+    return { commonName, keyFile: where, keyCreated: created, requestFile, request, plan };
   } finally {
     key.close?.();
   }
-  return { commonName, keyFile: where, keyCreated: created, requestFile };
+}
+
+export async function writeRequest(command: Command, name: Name, o: RequestFileOptions = {}): Promise<RequestFiles> {
+  const { request: _request, plan, ...files } = await planRequest(command, name, o);
+  await executePlan(plan);
+  return files;
 }

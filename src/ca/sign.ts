@@ -2,17 +2,25 @@
 // The request's command picks the profile (policy add: sub-CA; any other
 // command: leaf; none: server). Every check runs before anything is written.
 
-import { appendLineLocked, writeFileAtomic } from "../fsutil/index.js";
+import path from "node:path";
 import { DecodeError, decodeExtension } from "../codec/index.js";
 import { type CertExtension, type Command, CURRENT_VERSION } from "../model/command.js";
 import { isValidLabel } from "../model/name.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
-import { type IssuedCertificate, issueCertificate, parseCsr, type ProfileKind } from "../x509/index.js";
+import {
+  type IssuedCertificate,
+  issueCertificate,
+  parseCsr,
+  type ProfileKind,
+  weakPublicKey,
+  weakSignatureAlgorithm,
+} from "../x509/index.js";
 import { type Authority, chainPem, checkAgainstAuthority, withAuthority } from "./authority.js";
 import { warnIfEndpointRefuses } from "./common-name.js";
 import { CaError, ignoreWarnings, type Warn } from "./errors.js";
 import { pickProfile, type ProfileSet } from "./profiles.js";
-import { assertDirectory, fileFor, readInputFile } from "./files.js";
+import { assertDirectory, assertNotCaFile, fileFor, readInputFile } from "./files.js";
+import { executePlan, type ExecuteOptions, type Plan } from "./plan.js";
 import { commandExtension } from "./request.js";
 import type { KeyOptions } from "./signing-key.js";
 
@@ -53,10 +61,7 @@ function decodeRequested(extension: Uint8Array, release: Release): CertExtension
 
 /** The request's command; signRequest re-encodes it at our version, as Albatross does. */
 function requestedCommand(extension: Uint8Array | null, warn: Warn, release: Release): Command | null {
-  if (extension === null) {
-    warn("signing certificate without albatross extension (e.g. host certificate)");
-    return null;
-  }
+  if (extension === null) return null;
   const { version, command } = decodeRequested(extension, release);
   if (version !== CURRENT_VERSION) {
     warn(`version in request (${version}) different from our version ${CURRENT_VERSION}, using ours`);
@@ -81,14 +86,39 @@ export async function signRequest(
         "(1 to 63 of a-z A-Z 0-9 - ., not starting with -)",
     );
   }
+  const weak = weakSignatureAlgorithm(csr.signatureAlgorithmOid);
+  if (weak !== null) throw new CaError(`refusing to sign the request for ${commonName}: ${weak}`);
   const command = requestedCommand(csr.albatrossExtension, warn, release);
-  if (command !== null) checkAgainstAuthority(command, authority.policy, release);
+  return certify(authority, { commonName, publicKey: csr.publicKey, command }, o);
+}
+
+/** What a certificate certifies: a subject, its key, and the command it carries (none for a server). */
+export interface Subject {
+  commonName: string;
+  /** SubjectPublicKeyInfo DER */
+  publicKey: Uint8Array;
+  command: Command | null;
+}
+
+/** The checks of `sign` and the certificate, for a request or for a renewal. */
+export async function certify(authority: Authority, subject: Subject, o: SignOptions = {}): Promise<SignedCertificate> {
+  const warn = o.warn ?? ignoreWarnings;
+  const release = o.release ?? DEFAULT_RELEASE;
+  const { commonName, publicKey, command } = subject;
+  const weak = weakPublicKey(publicKey);
+  if (weak !== null) throw new CaError(`refusing to sign for ${commonName}: ${weak}`);
+  if (command === null) {
+    assertRoot(authority);
+    warn("signing certificate without albatross extension (e.g. host certificate)");
+  } else {
+    checkAgainstAuthority(command, authority.policy, release);
+  }
   const profile = profileFor(command);
   if (command !== null && profile === "leaf") warnIfEndpointRefuses(command, warn, release);
   const certificate = await issueCertificate({
     issuer: { kind: "ca", certificate: authority.certificates[0]!, key: authority.key },
     subjectCn: commonName,
-    subjectPublicKey: csr.publicKey,
+    subjectPublicKey: publicKey,
     profile: pickProfile(profile, o.profiles, o.days),
     ...(command === null ? {} : { albatrossExtension: commandExtension(command, release) }),
     ...(o.now === undefined ? {} : { now: o.now }),
@@ -96,7 +126,21 @@ export async function signRequest(
   return { commonName, profile, command, certificate, chainPem: chainPem(certificate.pem, authority) };
 }
 
-export interface SignFilesOptions extends SignOptions, KeyOptions {
+/**
+ * albatross-client trusts any server certificate that chains to the root:
+ * one issued by a tenant's sub-CA would let the tenant impersonate Albatross.
+ */
+export function assertRoot(authority: Authority): void {
+  if (!authority.certificate.selfIssued) {
+    const cn = authority.certificate.subjectCn ?? "without common name";
+    throw new CaError(
+      `only the root CA issues server certificates (the request has no Albatross extension), and ${cn} is a sub-CA: ` +
+        "a server certificate below it could impersonate the Albatross server",
+    );
+  }
+}
+
+export interface SignFilesOptions extends SignOptions, ExecuteOptions, KeyOptions {
   caCertificateFile: string;
   /** a key file or a PKCS#11 URI */
   caKeyFile: string;
@@ -105,10 +149,47 @@ export interface SignFilesOptions extends SignOptions, KeyOptions {
   databaseFile: string;
   /** where `<CN>.pem` goes (default: the current directory) */
   outDir?: string;
+  /** replace an existing `<CN>.pem` */
+  force?: boolean;
 }
 
 export interface SignedFiles extends SignedCertificate {
   certificateFile: string;
+}
+
+/**
+ * The certificate file and the database record of a signed certificate:
+ * the chain as `<CN>.pem`, the serial recorded with the chain kept beside
+ * the database.
+ */
+export async function signedPlan(
+  signed: SignedCertificate,
+  o: {
+    databaseFile: string;
+    outDir: string;
+    force?: boolean;
+    caCertificateFile: string;
+    caKeyFile: string;
+    /** the certificate file being renewed: replacing it is the point */
+    renews?: string;
+  },
+): Promise<{ certificateFile: string; plan: Plan }> {
+  const certificateFile = fileFor(o.outDir, signed.commonName, "pem");
+  const renewsIt = o.renews !== undefined && path.resolve(o.renews) === path.resolve(certificateFile);
+  await assertNotCaFile(certificateFile, signed.commonName, o, renewsIt);
+  return {
+    certificateFile,
+    plan: [
+      { kind: "file", file: certificateFile, data: signed.chainPem, replace: renewsIt || (o.force ?? false) },
+      {
+        kind: "record",
+        database: o.databaseFile,
+        serialHex: signed.certificate.serialHex,
+        commonName: signed.commonName,
+        certificatePem: signed.chainPem,
+      },
+    ],
+  };
 }
 
 export async function signRequestFiles(o: SignFilesOptions): Promise<SignedFiles> {
@@ -118,9 +199,7 @@ export async function signRequestFiles(o: SignFilesOptions): Promise<SignedFiles
   const signed = await withAuthority(o.caCertificateFile, o.caKeyFile, o.release ?? DEFAULT_RELEASE, o, (authority) =>
     signRequest(authority, request, o),
   );
-  const certificateFile = fileFor(outDir, signed.commonName, "pem");
-  // As Albatross: the serial is recorded first, so no handed-out certificate is missing from the database.
-  await appendLineLocked(o.databaseFile, `${signed.certificate.serialHex} ${signed.commonName}`);
-  await writeFileAtomic(certificateFile, signed.chainPem);
+  const { certificateFile, plan } = await signedPlan(signed, { ...o, outDir });
+  await executePlan(plan, o);
   return { ...signed, certificateFile };
 }

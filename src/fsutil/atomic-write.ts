@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, open, rename, unlink } from "node:fs/promises";
+import { link, open, readdir, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 import { errorCode, errorMessage, FileError } from "./errors.js";
@@ -16,6 +16,25 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw new FileError(`cannot write ${path}: ${errorMessage(error)}`);
+  }
+  await syncDirectory(dirname(path));
+}
+
+/**
+ * Write `path` whole, refusing to replace a file that exists unless `force`:
+ * a certificate or request overwritten by mistake may be the only copy.
+ */
+export async function writeNewFile(path: string, data: string | Uint8Array, force: boolean, mode = 0o644): Promise<void> {
+  if (force) return writeFileAtomic(path, data, mode);
+  const temporary = await writeTemporary(path, data, mode);
+  try {
+    await link(temporary, path);
+  } catch (error) {
+    throw errorCode(error) === "EEXIST"
+      ? new FileError(`${path} exists (--force replaces it)`)
+      : new FileError(`cannot write ${path}: ${errorMessage(error)}`);
+  } finally {
+    await unlink(temporary).catch(() => undefined);
   }
   await syncDirectory(dirname(path));
 }
@@ -40,7 +59,8 @@ export async function writePrivateKey(path: string, pem: string): Promise<void> 
 }
 
 async function writeTemporary(path: string, data: string | Uint8Array, mode: number): Promise<string> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  // the writer's pid in the name lets a later run tell a killed writer's leftovers from a live one's
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let handle;
   try {
     handle = await open(temporary, "wx", mode);
@@ -69,4 +89,31 @@ async function syncDirectory(directory: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === "EPERM";
+  }
+}
+
+/** Remove the temporary files that writers killed mid-write left in `directory`. */
+export async function removeStaleTemporaries(directory: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(directory);
+  } catch {
+    return [];
+  }
+  const stale = names.filter((n) => {
+    const m = TEMPORARY.exec(n);
+    return m !== null && !running(Number(m[1]));
+  });
+  await Promise.all(stale.map((n) => unlink(join(directory, n)).catch(() => undefined)));
+  return stale;
 }

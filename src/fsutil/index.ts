@@ -1,3 +1,3 @@
-export { writeFileAtomic, writePrivateKey } from "./atomic-write.js";
+export { removeStaleTemporaries, writeFileAtomic, writeNewFile, writePrivateKey } from "./atomic-write.js";
 export { FileError } from "./errors.js";
-export { appendLineLocked } from "./locked-append.js";
+export { appendLine, appendLineLocked, DEFAULT_LOCK_TIMEOUT_MS, type LockOptions, withDatabaseLock } from "./locked-append.js";

@@ -20,9 +20,7 @@ import {
   unikernelArguments,
 } from "../ca/commands.js";
 import { commonNameFor } from "../ca/common-name.js";
-import { CA_CERTIFICATE_FILE, DEFAULT_SERVER_NAME } from "../ca/generate.js";
-import { fileFor, readKey } from "../ca/files.js";
-import { buildRequest } from "../ca/request.js";
+import { CA_CERTIFICATE_FILE, DEFAULT_SERVER_NAME, planAuthority } from "../ca/generate.js";
 import { signRequest } from "../ca/sign.js";
 import type { Command } from "../model/command.js";
 import { type Name, nameOfString, nameToString, pathOfString, pathToString } from "../model/name.js";
@@ -33,16 +31,11 @@ import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import { formatLines, readableCommand } from "../render/readable.js";
 import { assertDevicesMatch, readSolo5Image, type Solo5Device } from "../solo5/index.js";
 import { listPresets, type Preset } from "../templates/presets.js";
-import {
-  BUILTIN_PROFILES,
-  generateCa,
-  generateKey,
-  issueCertificate,
-  privateKeyToPem,
-  type KeyPair,
-  type SigningKey,
-} from "../x509/index.js";
-import { commandLine, describePlan, exists, type PlannedFile, writePlan } from "./plan.js";
+import { BUILTIN_PROFILES, type SigningKey } from "../x509/index.js";
+import { commandLine, exists } from "./plan.js";
+import { describePlan, executePlan, type Plan, type PlannedWrite, plannedFiles } from "../ca/plan.js";
+import { planRequest } from "../ca/request.js";
+import { signedPlan } from "../ca/sign.js";
 import type { Prompter } from "./prompter.js";
 import { closingKeys, keyChoice, validateKeySpec } from "./token.js";
 import {
@@ -95,7 +88,7 @@ function fileExistsSync(cwd: string, file: string): true | string {
 }
 
 /** The preview: Albatross's text of the command, the readable view, the files. */
-function preview(command: Command | null, plan: PlannedFile[], cwd: string, title: string, release: Release): string {
+function preview(command: Command | null, plan: Plan, cwd: string, title: string, release: Release): string {
   const lines = [`── ${title} ──`];
   if (command) {
     lines.push(`certificate extension (as Albatross ${release} prints it):`, `  ${ppCommand(command, release)}`);
@@ -106,28 +99,20 @@ function preview(command: Command | null, plan: PlannedFile[], cwd: string, titl
   return lines.join("\n");
 }
 
-async function confirmAndWrite(env: WizardEnv, plan: PlannedFile[], argvs: string[][]): Promise<FlowResult> {
+async function confirmAndWrite(env: WizardEnv, plan: Plan, argvs: string[][]): Promise<FlowResult> {
   const ok = await env.prompter.confirm({ message: "Write these files?", default: false });
   if (!ok) {
     env.prompter.print(`Nothing was written. The same, without questions:\n${argvs.map((a) => `  ${commandLine(a)}`).join("\n")}`);
     return NOTHING;
   }
-  await writePlan(plan);
+  await executePlan(plan);
   const commandLines = argvs.map(commandLine);
+  const written = plannedFiles(plan);
   env.prompter.print(
-    `Written:\n${plan.map((p) => `  ${path.relative(env.cwd, p.file)}`).join("\n")}\n` +
+    `Written:\n${written.map((f) => `  ${path.relative(env.cwd, f)}`).join("\n")}\n` +
       `Next time, without questions:\n${commandLines.map((c) => `  ${c}`).join("\n")}`,
   );
-  return { written: plan.map((p) => p.file), commandLines };
-}
-
-/** An existing `<CN>.key` is reused, as albatross-client does; else a new one is planned. */
-async function keyFor(cwd: string, commonName: string, plan: PlannedFile[]): Promise<KeyPair> {
-  const file = fileFor(cwd, commonName, "key");
-  if (await exists(file)) return readKey(await readFile(file), file);
-  const key = await generateKey();
-  plan.push({ kind: "key", file, pem: privateKeyToPem(key) });
-  return key;
+  return { written, commandLines };
 }
 
 // ─── command requests ──────────────────────────────────────────────────────
@@ -390,11 +375,7 @@ export async function requestFlow(env: WizardEnv, preset?: CsrCommand): Promise<
 }
 
 async function writeRequestPlan(env: WizardEnv, command: Command, name: Name, argv: string[]): Promise<FlowResult> {
-  const plan: PlannedFile[] = [];
-  const commonName = commonNameFor(command, name);
-  const key = await keyFor(env.cwd, commonName, plan);
-  const request = await buildRequest(command, name, key, releaseOfEnv(env));
-  plan.push({ kind: "file", file: fileFor(env.cwd, commonName, "req"), data: request.pem });
+  const { commonName, plan } = await planRequest(command, name, { outDir: env.cwd, release: releaseOfEnv(env) });
   env.prompter.print(preview(command, plan, env.cwd, `request ${commonName}.req`, releaseOfEnv(env)));
   return confirmAndWrite(env, plan, [argv]);
 }
@@ -513,15 +494,16 @@ async function delegate(env: WizardEnv, opened: SigningKey[]): Promise<FlowResul
   const { policy, argv } = await askPolicy(env, authority.policy);
   const command: Command = { kind: "policy_add", policy };
   const name: Name = { path: [subName], name: null };
-  const plan: PlannedFile[] = [];
-  const key = await keyFor(env.cwd, subName, plan);
-  const request = await buildRequest(command, name, key, releaseOfEnv(env));
-  const reqFile = fileFor(env.cwd, subName, "req");
-  plan.push({ kind: "file", file: reqFile, data: request.pem });
-  const signed = await signRequest(authority, request.der, { release: releaseOfEnv(env), ...(env.now ? { now: env.now } : {}) });
+  const requested = await planRequest(command, name, { outDir: env.cwd, release: releaseOfEnv(env) });
+  const signed = await signRequest(authority, requested.request.der, { release: releaseOfEnv(env), ...(env.now ? { now: env.now } : {}) });
   const dbFile = await p.input({ message: "CA database file", default: "ca.db", validate: (s) => (s.trim() ? true : "give a file name") });
-  plan.push({ kind: "append", file: path.resolve(env.cwd, dbFile), line: `${signed.certificate.serialHex} ${subName}` });
-  plan.push({ kind: "file", file: fileFor(env.cwd, subName, "pem"), data: signed.chainPem });
+  const { plan: signing } = await signedPlan(signed, {
+    databaseFile: path.resolve(env.cwd, dbFile),
+    outDir: env.cwd,
+    caCertificateFile: path.resolve(env.cwd, certFile),
+    caKeyFile: path.resolve(env.cwd, keyFile),
+  });
+  const plan = [...requested.plan, ...signing];
   p.print(preview(command, plan, env.cwd, `sub-CA ${subName}`, releaseOfEnv(env)));
   return confirmAndWrite(env, plan, [
     ["add-policy", subName, ...argv, "--csr"],
@@ -550,21 +532,13 @@ export async function setupFlow(env: WizardEnv): Promise<FlowResult> {
     "server name",
   );
   const dbFile = await p.input({ message: "CA database file", default: "ca.db", validate: (s) => (s.trim() ? true : "give a file name") });
-  const plan: PlannedFile[] = [];
-  const caKey = await keyFor(env.cwd, caName, plan);
-  const now = env.now ?? new Date();
-  const ca = await generateCa(caName, caKey, undefined, now);
-  plan.push({ kind: "file", file: path.join(env.cwd, CA_CERTIFICATE_FILE), data: ca.certificate.pem });
-  const serverKey = await keyFor(env.cwd, serverName, plan);
-  const server = await issueCertificate({
-    issuer: { kind: "ca", certificate: ca.certificate.der, key: caKey },
-    subjectCn: serverName,
-    subjectPublicKey: serverKey.spki,
-    profile: BUILTIN_PROFILES.server,
-    now,
+  const { plan } = await planAuthority({
+    name: caName,
+    databaseFile: path.resolve(env.cwd, dbFile),
+    serverName,
+    outDir: env.cwd,
+    ...(env.now ? { now: env.now } : {}),
   });
-  plan.push({ kind: "append", file: path.resolve(env.cwd, dbFile), line: `${server.serialHex} ${serverName}` });
-  plan.push({ kind: "file", file: fileFor(env.cwd, serverName, "pem"), data: server.pem });
   p.print(
     `${preview(null, plan, env.cwd, `CA ${caName}`, releaseOfEnv(env))}\n` +
       `CA certificate: CN=${caName}, root CA, self-signed, ${BUILTIN_PROFILES["root-ca"].validitySeconds / 86400} days\n` +
@@ -596,7 +570,7 @@ async function signPending(env: WizardEnv, opened: SigningKey[]): Promise<FlowRe
     p.print("No pending requests (every .req already has its .pem).");
     return NOTHING;
   }
-  const plan: PlannedFile[] = [];
+  const plan: PlannedWrite[] = [];
   const argvs: string[][] = [];
   const texts: string[] = [];
   for (const f of pending) {
@@ -617,8 +591,13 @@ async function signPending(env: WizardEnv, opened: SigningKey[]): Promise<FlowRe
     p.print(`${f}: CN=${signed.commonName}, ${signed.profile}: ${what}${details.length ? `\n${formatLines(details, "    ")}` : ""}`);
     const sign = await p.confirm({ message: `sign ${f} (${signed.commonName})?`, default: true });
     if (!sign) continue;
-    plan.push({ kind: "append", file: path.resolve(env.cwd, dbFile), line: `${signed.certificate.serialHex} ${signed.commonName}` });
-    plan.push({ kind: "file", file: fileFor(dir, signed.commonName, "pem"), data: signed.chainPem });
+    const signing = await signedPlan(signed, {
+      databaseFile: path.resolve(env.cwd, dbFile),
+      outDir: dir,
+      caCertificateFile: path.resolve(env.cwd, certFile),
+      caKeyFile: path.resolve(env.cwd, keyFile),
+    });
+    plan.push(...signing.plan);
     const outDir = path.relative(env.cwd, dir);
     argvs.push(["sign", certFile, dbFile, keyFile, path.relative(env.cwd, path.join(dir, f)), ...(outDir ? [`--out-dir=${outDir}`] : [])]);
   }

@@ -1,25 +1,7 @@
-// What a flow will write, kept in memory until the user confirms: answering
-// "no" or pressing Ctrl-C leaves no file behind.
+// The wizard's helpers around the CA layer's plans (src/ca/plan.ts): whether
+// a file exists, and the command line that does the same without questions.
 
 import { access } from "node:fs/promises";
-import path from "node:path";
-import { appendLineLocked, writeFileAtomic, writePrivateKey } from "../fsutil/index.js";
-
-export type PlannedFile =
-  | { kind: "key"; file: string; pem: string }
-  | { kind: "file"; file: string; data: string | Uint8Array }
-  | { kind: "append"; file: string; line: string };
-
-export function describePlan(plan: readonly PlannedFile[], cwd: string): string {
-  return plan
-    .map((p) => {
-      const rel = path.relative(cwd, p.file) || p.file;
-      if (p.kind === "key") return `  ${rel}  (new private key, mode 0400)`;
-      if (p.kind === "append") return `  ${rel}  (append: ${p.line})`;
-      return `  ${rel}`;
-    })
-    .join("\n");
-}
 
 export async function exists(file: string): Promise<boolean> {
   try {
@@ -27,14 +9,6 @@ export async function exists(file: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-export async function writePlan(plan: readonly PlannedFile[]): Promise<void> {
-  for (const p of plan) {
-    if (p.kind === "key") await writePrivateKey(p.file, p.pem);
-    else if (p.kind === "append") await appendLineLocked(p.file, p.line);
-    else await writeFileAtomic(p.file, p.data);
   }
 }
 

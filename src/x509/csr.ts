@@ -18,6 +18,7 @@ export interface CertificateRequestInfo {
   readonly publicKeyType: KeyType | null;
   /** The value of extension 1.3.6.1.4.1.49836.42 in the extensionRequest attribute, or null. */
   readonly albatrossExtension: Uint8Array | null;
+  readonly signatureAlgorithmOid: string;
 }
 
 /**
@@ -77,6 +78,7 @@ export async function parseCsr(input: string | Uint8Array): Promise<CertificateR
     publicKey,
     publicKeyType: keyTypeOfSpki(publicKey),
     albatrossExtension: requestedAlbatrossExtension(request),
+    signatureAlgorithmOid: request.signatureAlgorithm.algorithmId,
   };
 }
 

@@ -52,3 +52,4 @@ export {
   verifyCertificateSignature,
 } from "./certificate.js";
 export { generateCa, type GeneratedCa, type IssuedCertificate, issueCertificate, type Issuer, type IssueRequest } from "./issue.js";
+export { RSA_MINIMUM_BITS, weakPublicKey, weakSignatureAlgorithm } from "./strength.js";

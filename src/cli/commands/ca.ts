@@ -6,6 +6,13 @@ import type { Argv } from "yargs";
 import { define } from "./index.js";
 import {
   DEFAULT_CA_DAYS,
+  filterIssued,
+  ISSUED_KINDS,
+  type IssuedKind,
+  issuedToText,
+  listIssued,
+  parseDuration,
+  renewCertificateFiles,
   DEFAULT_SERVER_DAYS,
   DEFAULT_SERVER_NAME,
   generateAuthorityFiles,
@@ -16,9 +23,12 @@ import {
   type Warn,
 } from "../../ca/index.js";
 import { ppCommand } from "../../render/albatross.js";
-import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType, loadProfile } from "../../x509/index.js";
+import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType, loadProfile, parseCertificate } from "../../x509/index.js";
+import path from "node:path";
+import { DEFAULT_RELEASE } from "../../model/release.js";
 import { parseDays } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
+import { CliError } from "../errors.js";
 import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
 import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, nameJson, report } from "../output.js";
 import { releaseOf } from "../release.js";
@@ -50,6 +60,18 @@ interface GenerateArgs extends TokenArgs {
   "out-dir"?: Value;
   profile?: Value;
   format: Format;
+  force: boolean;
+  "lock-timeout"?: Value;
+}
+
+/** `--lock-timeout SECONDS`: how long to wait for another process holding the database. */
+function lockTimeout(value: Value): { timeoutMs?: number } {
+  const s = single(value, "--lock-timeout");
+  if (s === undefined) return {};
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(s) || Number(s) > 86400) {
+    throw new CliError(`--lock-timeout ${JSON.stringify(s)}: expected a number of seconds from 0 to 86400`);
+  }
+  return { timeoutMs: Number(s) * 1000 };
 }
 
 async function generate(a: GenerateArgs): Promise<void> {
@@ -61,6 +83,8 @@ async function generate(a: GenerateArgs): Promise<void> {
     databaseFile: a.db,
     keyType: a["key-type"],
     outDir: single(a["out-dir"], "--out-dir") ?? ".",
+    force: a.force,
+    ...lockTimeout(a["lock-timeout"]),
     ...ifGiven("days", days(a.days, "--days")),
     ...ifGiven("serverName", single(a.server, "--server")),
     ...ifGiven("serverDays", days(a["server-days"], "--server-days")),
@@ -105,6 +129,8 @@ interface SignArgs extends TokenArgs {
   profile?: Value;
   format: Format;
   albatross?: Value;
+  force: boolean;
+  "lock-timeout"?: Value;
 }
 
 async function sign(a: SignArgs): Promise<void> {
@@ -118,6 +144,8 @@ async function sign(a: SignArgs): Promise<void> {
     requestFile: a.csr,
     databaseFile: a.db,
     outDir: single(a["out-dir"], "--out-dir") ?? ".",
+    force: a.force,
+    ...lockTimeout(a["lock-timeout"]),
     warn,
     ...ifGiven("days", days(a.days, "--days")),
     ...profiles(a.profile),
@@ -136,12 +164,67 @@ async function sign(a: SignArgs): Promise<void> {
 
 
 const outDir = { type: "string", describe: "where keys and certificates go, created when missing [default: .]" } as const;
+const force = { type: "boolean", default: false, describe: "replace existing certificates (keys are never replaced)" } as const;
+const lockTimeoutOption = {
+  type: "string",
+  describe: "seconds to wait for another process holding the database lock [default: 30]",
+} as const;
 
 const profileOption = (kinds: string) =>
   ({
     type: "string",
     describe: `certificate profile (JSON, as in templates/profiles) for ${kinds} certificates, repeatable [default: the built-in ones]`,
   }) as const;
+
+interface RenewArgs extends TokenArgs {
+  cacert: string;
+  db: string;
+  cakey: string;
+  cert: string;
+  days?: Value;
+  "out-dir"?: Value;
+  profile?: Value;
+  force: boolean;
+  "lock-timeout"?: Value;
+}
+
+async function renew(a: RenewArgs): Promise<void> {
+  const r = await renewCertificateFiles({
+    caCertificateFile: a.cacert,
+    caKeyFile: a.cakey,
+    token: tokenAccess(a),
+    certificateFile: a.cert,
+    databaseFile: a.db,
+    outDir: single(a["out-dir"], "--out-dir") ?? path.dirname(a.cert),
+    force: a.force,
+    ...lockTimeout(a["lock-timeout"]),
+    warn,
+    ...ifGiven("days", days(a.days, "--days")),
+    ...profiles(a.profile),
+  });
+  const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command, DEFAULT_RELEASE)}`;
+  const until = parseCertificate(r.certificate.der).notAfter.toISOString().replace(/\.\d{3}Z$/, "Z");
+  process.stdout.write(`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}, valid until ${until}, ${what}\n`);
+}
+
+interface ListArgs {
+  db: string;
+  format: "text" | "json";
+  expiring?: Value;
+  kind?: IssuedKind;
+}
+
+async function list(a: ListArgs): Promise<void> {
+  const at = new Date();
+  const expiring = single(a.expiring, "--expiring");
+  const entries = filterIssued(
+    await listIssued(a.db, at),
+    { ...ifGiven("kind", a.kind), ...ifGiven("expiringWithinMs", expiring === undefined ? undefined : parseDuration(expiring)) },
+    at,
+  );
+  if (a.format === "json") process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+  else if (entries.length > 0) process.stdout.write(`${issuedToText(entries)}\n`);
+}
 
 export function register(y: Argv): Argv {
   return y
@@ -166,6 +249,8 @@ export function register(y: Argv): Argv {
           })
           .option("profile", profileOption("root-ca and/or server"))
           .option("out-dir", outDir)
+          .option("force", force)
+          .option("lock-timeout", lockTimeoutOption)
           .option("format", FORMAT_OPTION),
       (a) => generate(a as unknown as GenerateArgs),
     ))
@@ -181,7 +266,36 @@ export function register(y: Argv): Argv {
           .option("days", { type: "string", describe: "validity in days [default: sub-CA 365, leaf 1, server 365]" })
           .option("profile", profileOption("sub-ca, leaf and/or server"))
           .option("out-dir", { type: "string", describe: "where <CN>.pem goes, created when missing [default: .]" })
+          .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.pem" })
+          .option("lock-timeout", lockTimeoutOption)
           .option("format", FORMAT_OPTION),
       (a) => sign(a as unknown as SignArgs),
+    ))
+    .command(
+      define(
+        "renew",
+      (b) =>
+        withTokenOptions(b)
+          .positional("cacert", { type: "string", describe: "the CA's certificate that issued <cert>" })
+          .positional("db", { type: "string", describe: "database file recording issued serials" })
+          .positional("cakey", { type: "string", describe: "the CA's private key: a file or a pkcs11: URI" })
+          .positional("cert", { type: "string", describe: "the certificate to renew" })
+          .option("days", { type: "string", describe: "validity in days [default: sub-CA 365, leaf 1, server 365]" })
+          .option("profile", profileOption("sub-ca, leaf and/or server"))
+          .option("out-dir", { type: "string", describe: "where <CN>.pem goes [default: the folder of <cert>, replacing it]" })
+          .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.pem other than <cert>" })
+          .option("lock-timeout", lockTimeoutOption),
+      (a) => renew(a as unknown as RenewArgs),
+    ))
+    .command(
+      define(
+        "list",
+      (b) =>
+        b
+          .positional("db", { type: "string", describe: "the CA database (certificates are kept in <db>.certs/)" })
+          .option("format", { choices: ["text", "json"] as const, default: "text" as const })
+          .option("expiring", { type: "string", describe: "only valid certificates that expire within DURATION (30s, 15m, 12h, 7d, 2w)" })
+          .option("kind", { choices: ISSUED_KINDS, describe: "only certificates of this kind" }),
+      (a) => list(a as unknown as ListArgs),
     ));
 }

@@ -71,6 +71,7 @@ interface OutputArgs {
   "ca-key"?: Value;
   "key-type": KeyType;
   "out-dir"?: Value;
+  force: boolean;
 }
 
 type Args = OutputArgs & TokenArgs & KeySourceArgs & Record<string, unknown>;
@@ -93,14 +94,15 @@ function withOutput(b: Argv): Argv {
       type: "string",
       describe: "where <CN>.key and <CN>.req (or <CN>-<serial>.key and .pem) go, created when missing [default: .]",
     })
+    .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.req (keys are never replaced)" })
     .option("format", FORMAT_OPTION)
-    .group(["csr", "issue", "ca", "ca-key", "key", "pkcs11", ...TOKEN_OPTIONS, "key-type", "out-dir", "format"], "Certificate options:");
+    .group(["csr", "issue", "ca", "ca-key", "key", "pkcs11", ...TOKEN_OPTIONS, "key-type", "out-dir", "force", "format"], "Certificate options:");
 }
 
 const warn: Warn = (message) => process.stderr.write(`warning: ${message}\n`);
 
 type Output =
-  | { kind: "request"; outDir: string; keyType: KeyType; key: CaKeySource; token: TokenAccess }
+  | { kind: "request"; outDir: string; keyType: KeyType; force: boolean; key: CaKeySource; token: TokenAccess }
   | { kind: "issue"; outDir: string; keyType: KeyType; caCertificateFile: string; caKeyFile: string; token: TokenAccess };
 
 function outputOf(a: Args): Output {
@@ -109,12 +111,13 @@ function outputOf(a: Args): Output {
   const ca = single(a.ca, "--ca");
   const caKey = single(a["ca-key"], "--ca-key");
   const keyType = a["key-type"];
+  const force = a.force;
   if (a.issue) {
     if (a.key !== undefined || a.pkcs11 !== undefined) throw new CliError("--key and --pkcs11 are for requests: --issue makes a fresh key");
     return { kind: "issue", outDir, keyType, ...locateAuthority({ caCertificateFile: ca, caKeyFile: caKey }), token: tokenAccess(a) };
   }
   if (ca !== undefined || caKey !== undefined) throw new CliError("--ca and --ca-key are only used with --issue");
-  return { kind: "request", outDir, keyType, key: keySource(a), token: tokenAccess(a) };
+  return { kind: "request", outDir, keyType, force, key: keySource(a), token: tokenAccess(a) };
 }
 
 /**

@@ -101,6 +101,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     module: "ca",
     examples: [
       ["$0 generate ops-ca ca.db --server albatross-server", "ops-ca.key, cacert.pem, albatross-server.key and .pem"],
+      ["$0 generate ops-ca ca.db --key existing.key", "a CA certificate for a key you already have"],
+      ["$0 generate ops-ca ca.db --encrypt-key --passphrase-file pass.txt", "ops-ca.key encrypted (openssl pkey -passin file:pass.txt reads it)"],
+      ["$0 generate ops-ca ca.db --force", "a new cacert.pem for the existing ops-ca.key (keys are never replaced)"],
     ],
   },
   {
@@ -108,7 +111,31 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: "sign <cacert> <db> <cakey> <csr>",
     describe: "Sign a request: policy add gives a sub-CA, other commands a leaf, no command a server certificate",
     module: "ca",
-    examples: [["$0 sign cacert.pem ca.db ops-ca.key alice.req", "alice.pem, recorded in ca.db"]],
+    examples: [
+      ["$0 sign cacert.pem ca.db ops-ca.key alice.req", "alice.pem, recorded in ca.db, kept in ca.db.certs/"],
+      ["$0 sign alice.pem ca.db alice.key web.req --force", "re-sign web.req, replacing web.pem"],
+      ["$0 sign cacert.pem ca.db ops-ca.key alice.req --passphrase-file pass.txt", "with an encrypted CA key"],
+    ],
+  },
+  {
+    name: "renew",
+    usage: "renew <cacert> <db> <cakey> <cert>",
+    describe: "Issue a certificate again: same subject, key and Albatross command, fresh serial and validity, policy checked again",
+    module: "ca",
+    examples: [
+      ["$0 renew alice.pem ca.db alice.key web.pem --days 7", "web.pem again, valid 7 days, recorded in ca.db"],
+      ["$0 renew cacert.pem ca.db ops-ca.key server.pem", "the TLS endpoint's certificate for another year"],
+    ],
+  },
+  {
+    name: "list",
+    usage: "list <db>",
+    describe: "What a CA has issued: serial, CN, kind, Albatross name, command, policy and validity of each certificate in <db>",
+    module: "ca",
+    examples: [
+      ["$0 list ca.db --kind sub-ca", "the sub-CAs and their policies"],
+      ["$0 list ca.db --expiring 7d --format json", "what expires this week"],
+    ],
   },
   {
     name: "inspect",

@@ -1,0 +1,131 @@
+// What a CA operation will write, computed in full (every check passed, every
+// signature made) before anything touches the disk. The CLI executes a plan
+// at once, the wizard after showing it; the rules of writing live here once:
+// keys are never replaced, other files only when asked, the serial goes into
+// the database only with the certificate kept beside it, and a failure
+// leaves nothing of the run behind.
+
+import { lstat, mkdir, unlink } from "node:fs/promises";
+import path from "node:path";
+import {
+  appendLine,
+  type LockOptions,
+  removeStaleTemporaries,
+  withDatabaseLock,
+  writeFileAtomic,
+  writeNewFile,
+  writePrivateKey,
+} from "../fsutil/index.js";
+import { CaError } from "./errors.js";
+
+export type PlannedWrite =
+  /** a new private key, mode 0400; an existing file is never replaced */
+  | { readonly kind: "key"; readonly file: string; readonly pem: string }
+  /** a request, certificate or CA file; an existing one only with `replace` (--force) */
+  | { readonly kind: "file"; readonly file: string; readonly data: string; readonly replace: boolean }
+  /** `<serial> <CN>` in the database, with the certificate kept as `<db>.certs/<serial>.pem` */
+  | {
+      readonly kind: "record";
+      readonly database: string;
+      readonly serialHex: string;
+      readonly commonName: string;
+      readonly certificatePem: string;
+    };
+
+export type Plan = readonly PlannedWrite[];
+
+/** Where the certificates a database records are kept. */
+export const certificatesDirectory = (database: string) => `${database}.certs`;
+export const keptCertificateFile = (database: string, serialHex: string) =>
+  path.join(certificatesDirectory(database), `${serialHex}.pem`);
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw new CaError(`${file}: ${(e as Error).message}`);
+  }
+}
+
+const relative = (file: string, cwd: string) => path.relative(cwd, file) || file;
+
+/** One line per write, as the wizard shows it before asking. */
+export function describePlan(plan: Plan, cwd: string): string {
+  return plan
+    .map((p) => {
+      if (p.kind === "key") return `  ${relative(p.file, cwd)}  (new private key, mode 0400)`;
+      if (p.kind === "record") {
+        return `  ${relative(p.database, cwd)}  (append: ${p.serialHex} ${p.commonName}; kept as ${relative(keptCertificateFile(p.database, p.serialHex), cwd)})`;
+      }
+      return `  ${relative(p.file, cwd)}${p.replace ? "  (replaced if present)" : ""}`;
+    })
+    .join("\n");
+}
+
+/** The files a plan creates or replaces, for reports. */
+export function plannedFiles(plan: Plan): string[] {
+  return plan.flatMap((p) => (p.kind === "record" ? [p.database, keptCertificateFile(p.database, p.serialHex)] : [p.file]));
+}
+
+/** Refuse what would replace a file, before anything is written. */
+async function checkPlan(plan: Plan): Promise<void> {
+  for (const p of plan) {
+    if (p.kind === "key" && (await exists(p.file))) throw new CaError(`refusing to overwrite the existing private key ${p.file}`);
+    if (p.kind === "file" && !p.replace && (await exists(p.file))) throw new CaError(`${p.file} exists (--force replaces it)`);
+    if (p.kind === "record" && (await exists(keptCertificateFile(p.database, p.serialHex)))) {
+      throw new CaError(`serial ${p.serialHex} is already kept in ${certificatesDirectory(p.database)}`);
+    }
+  }
+}
+
+async function record(p: Extract<PlannedWrite, { kind: "record" }>, lock: LockOptions): Promise<void> {
+  const kept = keptCertificateFile(p.database, p.serialHex);
+  await withDatabaseLock(
+    p.database,
+    async () => {
+      await mkdir(certificatesDirectory(p.database), { recursive: true, mode: 0o755 });
+      await removeStaleTemporaries(certificatesDirectory(p.database));
+      await writeFileAtomic(kept, p.certificatePem);
+      try {
+        await appendLine(p.database, `${p.serialHex} ${p.commonName}`);
+      } catch (e) {
+        await unlink(kept).catch(() => undefined);
+        throw e;
+      }
+    },
+    lock,
+  );
+}
+
+export interface ExecuteOptions extends LockOptions {}
+
+/**
+ * Write a plan: keys, then files, then database records. A failure removes
+ * what this run created (keys included), so a failed `generate` leaves no
+ * CA key without its certificate.
+ */
+export async function executePlan(plan: Plan, o: ExecuteOptions = {}): Promise<void> {
+  const directories = new Set(plan.map((p) => path.dirname(p.kind === "record" ? p.database : p.file)));
+  for (const d of directories) await removeStaleTemporaries(d);
+  await checkPlan(plan);
+  const created: string[] = [];
+  try {
+    for (const p of plan) {
+      if (p.kind !== "key") continue;
+      await writePrivateKey(p.file, p.pem);
+      created.push(p.file);
+    }
+    for (const p of plan) {
+      if (p.kind !== "file") continue;
+      const isNew = !(await exists(p.file));
+      await writeNewFile(p.file, p.data, p.replace);
+      if (isNew) created.push(p.file);
+    }
+    for (const p of plan) if (p.kind === "record") await record(p, o);
+  } catch (e) {
+    for (const file of created.reverse()) await unlink(file).catch(() => undefined);
+    throw e;
+  }
+}
