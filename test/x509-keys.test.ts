@@ -135,13 +135,13 @@ describe("x509/keys and CSRs with keys made by openssl", function () {
     }
   });
 
-  it("refuses encrypted keys and garbage with an X509Error", async function () {
+  it("refuses encrypted keys without passphrase (EncryptedKeyError) and garbage with an X509Error", async function () {
     const keyFile = path("encrypted.key");
     openssl(["genpkey", "-algorithm", "ed25519", "-aes256", "-pass", "pass:secret", "-out", keyFile]);
-    await assert.rejects(readPrivateKey(readFileSync(keyFile)), /cannot read private key: it is encrypted/);
+    await assert.rejects(readPrivateKey(readFileSync(keyFile)), /the private key is encrypted/);
     const legacyFile = path("encrypted-legacy.key");
     openssl(["genrsa", "-traditional", "-aes128", "-passout", "pass:secret", "-out", legacyFile, "2048"]);
-    await assert.rejects(readPrivateKey(readFileSync(legacyFile)), /cannot read private key: it is encrypted/);
+    await assert.rejects(readPrivateKey(readFileSync(legacyFile)), /the private key is encrypted/);
     await assert.rejects(readPrivateKey("not a key"), X509Error);
     await assert.rejects(readPrivateKey("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"), /cannot read private key/);
   });

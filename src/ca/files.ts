@@ -4,7 +4,16 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { isValidLabel } from "../model/name.js";
-import { generateKey, type KeyPair, type KeyType, parseCertificate, privateKeyToPem, readPrivateKey } from "../x509/index.js";
+import {
+  EncryptedKeyError,
+  generateKey,
+  type KeyPair,
+  type KeyType,
+  parseCertificate,
+  privateKeyToEncryptedPem,
+  privateKeyToPem,
+  readPrivateKey,
+} from "../x509/index.js";
 import { CaError } from "./errors.js";
 import type { PlannedWrite } from "./plan.js";
 
@@ -63,18 +72,34 @@ async function readKeyFile(file: string): Promise<Buffer | null> {
  * The key in `file`, or a new one of `keyType` planned for it — albatross-client
  * reuses a key it finds, whatever its type.
  */
-export async function keyForFile(file: string, keyType: KeyType): Promise<{ key: KeyPair; planned: PlannedWrite[] }> {
+export async function keyForFile(
+  file: string,
+  keyType: KeyType,
+  o: { passphrase?: Passphrase; encryptWith?: Passphrase } = {},
+): Promise<{ key: KeyPair; planned: PlannedWrite[] }> {
   const existing = await readKeyFile(file);
-  if (existing !== null) return { key: await readKey(existing, file), planned: [] };
+  if (existing !== null) return { key: await readKey(existing, file, o.passphrase), planned: [] };
   const key = await generateKey(keyType);
-  return { key, planned: [{ kind: "key", file, pem: privateKeyToPem(key) }] };
+  const pem = o.encryptWith === undefined ? privateKeyToPem(key) : privateKeyToEncryptedPem(key, await o.encryptWith());
+  return { key, planned: [{ kind: "key", file, pem }] };
 }
 
-export async function readKey(pem: Uint8Array, file: string): Promise<KeyPair> {
+/** Where a key's passphrase comes from, asked only when a key turns out to be encrypted. */
+export type Passphrase = () => Promise<string | Uint8Array>;
+
+export async function readKey(pem: Uint8Array, file: string, passphrase?: Passphrase): Promise<KeyPair> {
   try {
-    return await readPrivateKey(pem);
+    try {
+      return await readPrivateKey(pem);
+    } catch (e) {
+      if (!(e instanceof EncryptedKeyError)) throw e;
+      if (passphrase === undefined) {
+        throw new CaError(`${file}: the private key is encrypted: give --passphrase-file FILE, or run on a terminal to be asked`);
+      }
+      return await readPrivateKey(pem, await passphrase());
+    }
   } catch (e) {
-    throw new CaError(`${file}: ${(e as Error).message}`);
+    throw e instanceof CaError ? e : new CaError(`${file}: ${(e as Error).message}`);
   }
 }
 

@@ -17,7 +17,7 @@ import {
 } from "../x509/index.js";
 import { CaError } from "./errors.js";
 import { pickProfile, type ProfileSet } from "./profiles.js";
-import { assertDirectory, fileFor, keyForFile } from "./files.js";
+import { assertDirectory, fileFor, keyForFile, type Passphrase } from "./files.js";
 import { executePlan, type ExecuteOptions, type Plan, type PlannedWrite } from "./plan.js";
 import { type KeyOptions, loadSigningKey } from "./signing-key.js";
 
@@ -55,6 +55,8 @@ export interface GenerateOptions extends KeyOptions {
   now?: Date;
   /** replace existing CA and server certificates (never keys) */
   force?: boolean;
+  /** write a new CA key encrypted with this passphrase (PKCS#8, AES-256-CBC) */
+  encryptKey?: Passphrase;
 }
 
 export interface GeneratedFiles {
@@ -126,10 +128,18 @@ export interface CaKey {
   created: boolean;
 }
 
-export async function caKeyFor(source: CaKeySource, caKeyFile: string, keyType: KeyType, o: KeyOptions): Promise<CaKey> {
+export async function caKeyFor(
+  source: CaKeySource,
+  caKeyFile: string,
+  keyType: KeyType,
+  o: KeyOptions & { encryptKey?: Passphrase },
+): Promise<CaKey> {
   switch (source.kind) {
     case "file": {
-      const { key, planned } = await keyForFile(caKeyFile, keyType);
+      const { key, planned } = await keyForFile(caKeyFile, keyType, {
+        ...(o.passphrase === undefined ? {} : { passphrase: o.passphrase }),
+        ...(o.encryptKey === undefined ? {} : { encryptWith: o.encryptKey }),
+      });
       return { key, where: caKeyFile, planned, created: planned.length > 0 };
     }
     case "existing": {

@@ -29,7 +29,7 @@ export {
 } from "./commands.js";
 export { commonNameFor, endpointAcceptsLeaf, NO_NAME } from "./common-name.js";
 export { type CommandFromJson, commandFromJson, nameForCommonName } from "./from-json.js";
-export { assertNotCaFile, type CaFiles, fileFor, type FileKind, keyForFile } from "./files.js";
+export { assertNotCaFile, type CaFiles, fileFor, type FileKind, keyForFile, type Passphrase, readKey } from "./files.js";
 export {
   certificatesDirectory,
   describePlan,

@@ -4,11 +4,13 @@
 
 import { isPkcs11Uri, loadTokenKey, type TokenAccess } from "../pkcs11/index.js";
 import type { SigningKey } from "../x509/index.js";
-import { readInputFile, readKey } from "./files.js";
+import { type Passphrase, readInputFile, readKey } from "./files.js";
 
 export interface KeyOptions {
   /** how to reach the token when the key is a PKCS#11 URI: module, PIN */
   readonly token?: TokenAccess;
+  /** the passphrase of an encrypted key file, asked only when the key is encrypted */
+  readonly passphrase?: Passphrase;
 }
 
 /**
@@ -17,5 +19,5 @@ export interface KeyOptions {
  */
 export async function loadSigningKey(spec: string, o: KeyOptions = {}): Promise<SigningKey> {
   if (isPkcs11Uri(spec)) return loadTokenKey(spec, o.token);
-  return readKey(await readInputFile(spec, "CA private key"), spec);
+  return readKey(await readInputFile(spec, "CA private key"), spec, o.passphrase);
 }

@@ -14,6 +14,8 @@ export {
   keyTypeOfSpki,
   type SigningKey,
   privateKeyToPem,
+  EncryptedKeyError,
+  privateKeyToEncryptedPem,
   readPrivateKey,
   signatureHash,
   type SignatureHash,

@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject, type webcrypto } from "node:crypto";
 
 import * as pkijs from "pkijs";
+import sshpk from "sshpk";
 
 import { parseDer } from "./der.js";
 import { errorMessage, X509Error } from "./errors.js";
@@ -89,22 +90,54 @@ export function privateKeyToPem(key: KeyPair): string {
   return encodePem("PRIVATE KEY", key.pkcs8);
 }
 
-/**
- * Read an unencrypted private key from PEM: PKCS#8, PKCS#1 ("RSA PRIVATE
- * KEY") or SEC1 ("EC PRIVATE KEY"). OpenSSL-made keys come in all three;
- * Node converts them all to PKCS#8, which is what WebCrypto imports.
- */
-export async function readPrivateKey(pem: string | Uint8Array): Promise<KeyPair> {
-  const text = Buffer.from(pem);
-  // Without a passphrase OpenSSL only reports "interrupted or cancelled".
-  if (text.includes("-----BEGIN ENCRYPTED PRIVATE KEY-----") || text.includes("Proc-Type: 4,ENCRYPTED")) {
-    throw new X509Error("cannot read private key: it is encrypted (decrypt it first, e.g. openssl pkey -in key.pem)");
-  }
-  let keyObject: KeyObject;
+/** A private key that needs its passphrase: callers may ask for one and try again. */
+export class EncryptedKeyError extends X509Error {
+  override name = "EncryptedKeyError";
+}
+
+const ENCRYPTED = ["-----BEGIN ENCRYPTED PRIVATE KEY-----", "Proc-Type: 4,ENCRYPTED"];
+const OPENSSH = "-----BEGIN OPENSSH PRIVATE KEY-----";
+
+/** ssh-keygen's own format (always its format for Ed25519): sshpk reads it, Node takes the PKCS#8 it gives. */
+function openSshKey(text: Buffer, passphrase: string | Uint8Array | undefined): KeyObject {
+  let key: sshpk.PrivateKey;
   try {
-    keyObject = createPrivateKey({ key: text, format: "pem" });
+    key = sshpk.parsePrivateKey(text, "ssh", passphrase === undefined ? {} : { passphrase: Buffer.from(passphrase) });
   } catch (error) {
-    throw new X509Error(`cannot read private key: ${errorMessage(error)}`);
+    if ((error as Error).name === "KeyEncryptedError") {
+      throw new EncryptedKeyError("the private key is encrypted (give its passphrase)");
+    }
+    const wrong = passphrase !== undefined && /decrypt|passphrase|check/i.test(errorMessage(error));
+    throw new X509Error(wrong ? "cannot decrypt the private key: wrong passphrase" : `cannot read private key: ${errorMessage(error)}`);
+  }
+  return createPrivateKey({ key: key.toBuffer("pkcs8", {}), format: "pem" });
+}
+
+/**
+ * Read a private key from PEM, as openssl and ssh-keygen write them: PKCS#8
+ * ("PRIVATE KEY", or "ENCRYPTED PRIVATE KEY" as `openssl genpkey -aes256`
+ * and `openssl pkcs8 -topk8 -v2 aes256` write it), PKCS#1 ("RSA PRIVATE
+ * KEY"), SEC1 ("EC PRIVATE KEY", after "EC PARAMETERS" as `openssl ecparam
+ * -genkey` writes it), the legacy encrypted forms of both, and OpenSSH's
+ * ("OPENSSH PRIVATE KEY"). Node's own key handling decrypts; an encrypted
+ * key without `passphrase` throws EncryptedKeyError.
+ */
+export async function readPrivateKey(pem: string | Uint8Array, passphrase?: string | Uint8Array): Promise<KeyPair> {
+  const text = Buffer.from(pem);
+  let keyObject: KeyObject;
+  if (text.includes(OPENSSH)) {
+    keyObject = openSshKey(text, passphrase);
+  } else {
+    const encrypted = ENCRYPTED.some((marker) => text.includes(marker));
+    // Without a passphrase OpenSSL only reports "interrupted or cancelled".
+    if (encrypted && passphrase === undefined) throw new EncryptedKeyError("the private key is encrypted (give its passphrase)");
+    try {
+      keyObject = createPrivateKey({ key: text, format: "pem", ...(encrypted ? { passphrase: Buffer.from(passphrase!) } : {}) });
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? "";
+      if (encrypted && /BAD_DECRYPT|DECRYPT/.test(code)) throw new X509Error("cannot decrypt the private key: wrong passphrase");
+      throw new X509Error(`cannot read private key: ${errorMessage(error)}`);
+    }
   }
   const keyType = keyTypeOfKeyObject(keyObject);
   const pkcs8 = new Uint8Array(keyObject.export({ format: "der", type: "pkcs8" }));
@@ -113,6 +146,16 @@ export async function readPrivateKey(pem: string | Uint8Array): Promise<KeyPair>
     "sign",
   ]);
   return { keyType, privateKey, pkcs8, spki };
+}
+
+/**
+ * PKCS#8 encrypted with AES-256-CBC under a PBKDF2-derived key
+ * ("BEGIN ENCRYPTED PRIVATE KEY"), as `openssl pkcs8 -topk8 -v2 aes256`
+ * writes it; `openssl pkey -passin` reads it.
+ */
+export function privateKeyToEncryptedPem(key: KeyPair, passphrase: string | Uint8Array): string {
+  const keyObject = createPrivateKey({ key: Buffer.from(key.pkcs8), format: "der", type: "pkcs8" });
+  return keyObject.export({ format: "pem", type: "pkcs8", cipher: "aes-256-cbc", passphrase: Buffer.from(passphrase) }).toString();
 }
 
 /** The key type of a SubjectPublicKeyInfo, or null when it is none of ours (RSA-3072, secp256k1, ...). */

@@ -32,6 +32,7 @@ import { CliError } from "../errors.js";
 import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
 import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, nameJson, report } from "../output.js";
 import { releaseOf } from "../release.js";
+import { newPassphrase, type PassphraseArgs, passphraseSource, withPassphraseOption } from "../passphrase.js";
 
 type Value = string | string[] | undefined;
 
@@ -48,7 +49,8 @@ function days(value: unknown, option: string): number | undefined {
   return s === undefined ? undefined : parseDays(s, option);
 }
 
-interface GenerateArgs extends TokenArgs {
+interface GenerateArgs extends TokenArgs, PassphraseArgs {
+  "encrypt-key": boolean;
   name: string;
   key?: Value;
   pkcs11?: Value;
@@ -80,6 +82,8 @@ async function generate(a: GenerateArgs): Promise<void> {
     name: a.name,
     caKey: keySource(a),
     token: tokenAccess(a),
+    ...passphraseSource(a),
+    ...(a["encrypt-key"] ? { encryptKey: newPassphrase(a) } : {}),
     databaseFile: a.db,
     keyType: a["key-type"],
     outDir: single(a["out-dir"], "--out-dir") ?? ".",
@@ -95,7 +99,7 @@ async function generate(a: GenerateArgs): Promise<void> {
   report(
     a.format,
     [
-      `${r.caKeyFile}: ${key(r.caKeyCreated)}`,
+      `${r.caKeyFile}: ${key(r.caKeyCreated)}${r.caKeyCreated && a["encrypt-key"] ? ", encrypted" : ""}`,
       `${r.caCertificateFile}: self-signed CA certificate CN=${a.name}`,
       `${r.serverKeyFile}: ${key(r.serverKeyCreated)}`,
       `${r.serverCertificateFile}: server certificate, serial ${r.serverSerialHex} recorded in ${a.db}`,
@@ -105,6 +109,7 @@ async function generate(a: GenerateArgs): Promise<void> {
         common_name: a.name,
         files: { key: r.caKeyFile, certificate: r.caCertificateFile },
         key_created: r.caKeyCreated,
+        key_encrypted: r.caKeyCreated && a["encrypt-key"],
         ...certificateFacts(pem(r.caCertificateFile)),
       },
       server: {
@@ -119,7 +124,7 @@ async function generate(a: GenerateArgs): Promise<void> {
   );
 }
 
-interface SignArgs extends TokenArgs {
+interface SignArgs extends TokenArgs, PassphraseArgs {
   cacert: string;
   db: string;
   cakey: string;
@@ -141,6 +146,7 @@ async function sign(a: SignArgs): Promise<void> {
     caCertificateFile: a.cacert,
     caKeyFile: a.cakey,
     token: tokenAccess(a),
+    ...passphraseSource(a),
     requestFile: a.csr,
     databaseFile: a.db,
     outDir: single(a["out-dir"], "--out-dir") ?? ".",
@@ -176,7 +182,7 @@ const profileOption = (kinds: string) =>
     describe: `certificate profile (JSON, as in templates/profiles) for ${kinds} certificates, repeatable [default: the built-in ones]`,
   }) as const;
 
-interface RenewArgs extends TokenArgs {
+interface RenewArgs extends TokenArgs, PassphraseArgs {
   cacert: string;
   db: string;
   cakey: string;
@@ -193,6 +199,7 @@ async function renew(a: RenewArgs): Promise<void> {
     caCertificateFile: a.cacert,
     caKeyFile: a.cakey,
     token: tokenAccess(a),
+    ...passphraseSource(a),
     certificateFile: a.cert,
     databaseFile: a.db,
     outDir: single(a["out-dir"], "--out-dir") ?? path.dirname(a.cert),
@@ -232,7 +239,7 @@ export function register(y: Argv): Argv {
       define(
         "generate",
       (b) =>
-        withTokenOptions(b)
+        withPassphraseOption(withTokenOptions(b))
           .positional("name", { type: "string", describe: "the CA's name (common name and key file)" })
           .positional("db", { type: "string", describe: "database file recording issued serials" })
           .option("days", { type: "string", describe: `validity of the CA certificate in days [default: ${DEFAULT_CA_DAYS}]` })
@@ -247,6 +254,11 @@ export function register(y: Argv): Argv {
             type: "string",
             describe: "create the CA key inside a PKCS#11 token, e.g. 'pkcs11:token=albatross;object=ops-ca' (it never leaves it)",
           })
+          .option("encrypt-key", {
+            type: "boolean",
+            default: false,
+            describe: "write a new CA key encrypted (PKCS#8, AES-256) with the passphrase of --passphrase-file or typed twice",
+          })
           .option("profile", profileOption("root-ca and/or server"))
           .option("out-dir", outDir)
           .option("force", force)
@@ -258,7 +270,7 @@ export function register(y: Argv): Argv {
       define(
         "sign",
       (b) =>
-        withTokenOptions(b)
+        withPassphraseOption(withTokenOptions(b))
           .positional("cacert", { type: "string", describe: "the CA's certificate (its chain may follow in the file)" })
           .positional("db", { type: "string", describe: "database file recording issued serials" })
           .positional("cakey", { type: "string", describe: "the CA's private key: a file or a pkcs11: URI" })
@@ -275,7 +287,7 @@ export function register(y: Argv): Argv {
       define(
         "renew",
       (b) =>
-        withTokenOptions(b)
+        withPassphraseOption(withTokenOptions(b))
           .positional("cacert", { type: "string", describe: "the CA's certificate that issued <cert>" })
           .positional("db", { type: "string", describe: "database file recording issued serials" })
           .positional("cakey", { type: "string", describe: "the CA's private key: a file or a pkcs11: URI" })

@@ -57,6 +57,7 @@ import {
   withTokenOptions,
 } from "../token.js";
 import type { CaKeySource } from "../../ca/generate.js";
+import { type PassphraseArgs, passphraseSource, withPassphraseOption } from "../passphrase.js";
 import type { TokenAccess } from "../../pkcs11/index.js";
 import { parseJsonText, readInput } from "../io.js";
 import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, nameJson, report } from "../output.js";
@@ -74,10 +75,10 @@ interface OutputArgs {
   force: boolean;
 }
 
-type Args = OutputArgs & TokenArgs & KeySourceArgs & Record<string, unknown>;
+type Args = OutputArgs & TokenArgs & KeySourceArgs & PassphraseArgs & Record<string, unknown>;
 
 function withOutput(b: Argv): Argv {
-  return withKeySourceOptions(withTokenOptions(b), "<CN>.key")
+  return withPassphraseOption(withKeySourceOptions(withTokenOptions(b), "<CN>.key"))
     .option("csr", { type: "boolean", describe: "write <CN>.key and the request <CN>.req (what happens without --issue)" })
     .option("issue", {
       type: "boolean",
@@ -96,7 +97,7 @@ function withOutput(b: Argv): Argv {
     })
     .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.req (keys are never replaced)" })
     .option("format", FORMAT_OPTION)
-    .group(["csr", "issue", "ca", "ca-key", "key", "pkcs11", ...TOKEN_OPTIONS, "key-type", "out-dir", "force", "format"], "Certificate options:");
+    .group(["csr", "issue", "ca", "ca-key", "key", "pkcs11", ...TOKEN_OPTIONS, "passphrase-file", "key-type", "out-dir", "force", "format"], "Certificate options:");
 }
 
 const warn: Warn = (message) => process.stderr.write(`warning: ${message}\n`);
@@ -143,7 +144,7 @@ const emitting = (build: (a: Args, release: Release) => Built) => async (argv: u
   const about = { common_name: commonNameFor(command, name), name: nameJson(name), command: commandJson(command) };
   if (output.kind === "issue") {
     if (followUp) throw new CliError(FOLLOW_UP_ISSUE);
-    const r = await issueLeafFiles(command, name, { ...output, warn, release });
+    const r = await issueLeafFiles(command, name, { ...output, ...passphraseSource(a), warn, release });
     report(
       format,
       [`${r.keyFile}: new ${output.keyType} key`, `${r.certificateFile}: CN=${r.commonName}, valid 300 seconds: ${summary}`],
@@ -151,7 +152,7 @@ const emitting = (build: (a: Args, release: Release) => Built) => async (argv: u
     );
     return;
   }
-  const r = await writeRequest(command, name, { ...output, warn, release });
+  const r = await writeRequest(command, name, { ...output, ...passphraseSource(a), warn, release });
   report(
     format,
     [`${r.keyFile}: ${r.keyCreated ? `new ${output.keyType} key` : "existing key reused"}`, `${r.requestFile}: request for CN=${r.commonName}: ${summary}`],
