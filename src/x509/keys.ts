@@ -110,6 +110,11 @@ function openSshKey(text: Buffer, passphrase: string | Uint8Array | undefined): 
     const wrong = passphrase !== undefined && /decrypt|passphrase|check/i.test(errorMessage(error));
     throw new X509Error(wrong ? "cannot decrypt the private key: wrong passphrase" : `cannot read private key: ${errorMessage(error)}`);
   }
+  if (key.type === "ed25519") {
+    // sshpk's Ed25519 PKCS#8 (version 2, with the public key) is one OpenSSL 3 does not decode: import the JWK
+    const part = (name: string) => Buffer.from(key.parts.find((p) => p.name === name)!.data).toString("base64url");
+    return createPrivateKey({ key: { kty: "OKP", crv: "Ed25519", d: part("k"), x: part("A") }, format: "jwk" });
+  }
   return createPrivateKey({ key: key.toBuffer("pkcs8", {}), format: "pem" });
 }
 
