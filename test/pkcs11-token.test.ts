@@ -63,7 +63,7 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
       const kt = ["--key-type", keyType];
       const out = ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", ...pin, ...kt]);
       const uri = generatedUri(out);
-      assert.deepEqual(fs.readdirSync(token.dir).sort(), ["ca.db", "cacert.pem", "server.key", "server.pem"], "no key file for the CA");
+      assert.deepEqual(fs.readdirSync(token.dir).sort(), ["ca.db", "ca.db.certs", "cacert.pem", "server.key", "server.pem"], "no key file for the CA");
       opensslVerify(token, "server.pem");
 
       ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr", ...kt]);
