@@ -80,7 +80,8 @@ describe("audit: chains minted by our own CLI for Albatross 2.7, every key type,
       // the rest of 2.7's new commands, once
       fs.writeFileSync(path.join(dir, "disk.img"), "");
       ok27(["create", "vm", "disk.img", "--typ=bhyve", "--mem=1024", "--block=0:vm-disk", "--linux-boot=msdos1", "--arg=console=ttyS0", "--csr"], dir);
-      ok27(["restart", "web", "--replace-arguments", "--cpu=0", "--cpu=2", "--startup=1", "--net=service", "--csr"], dir);
+      // web.req and web.pem exist from the create above: replacing them takes --force
+      ok27(["restart", "web", "--replace-arguments", "--cpu=0", "--cpu=2", "--startup=1", "--net=service", "--csr", "--force"], dir);
       ok27(["inactive-consoles", "--csr"], dir);
       fs.writeFileSync(path.join(dir, "seed.bin"), "data");
       const blk = ok27(["create-block", "blk", "10", "--data=seed.bin", "--csr"], dir);
@@ -92,12 +93,12 @@ describe("audit: chains minted by our own CLI for Albatross 2.7, every key type,
         ["blk", "tenant:blk", /^block add 10$/],
       ];
       for (const [cn, name, command] of expected) {
-        ok27(["sign", "tenant.pem", "ca.db", "tenant.key", `${cn}.req`], dir);
+        ok27(["sign", "tenant.pem", "ca.db", "tenant.key", `${cn}.req`, "--force"], dir);
         const a = audit27(`${cn}.pem`, dir);
         assert.deepEqual([a.accepted, a.verified, a.name], [true, true, name], cn);
         assert.match(a.command, command, cn);
       }
-      ok27(["sign", "tenant.pem", "ca.db", "tenant.key", "blk.data.req"], dir);
+      ok27(["sign", "tenant.pem", "ca.db", "tenant.key", "blk.data.req", "--force"], dir);
       const set = audit27("blk.pem", dir);
       assert.deepEqual([set.accepted, set.command], [true, "block set compressed true"]);
     });
