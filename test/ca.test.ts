@@ -93,12 +93,13 @@ async function buildChain(dir: string, keyType: KeyType): Promise<void> {
       requestFile: path.join(dir, `${cn}.req`),
       databaseFile: path.join(dir, "db"),
       outDir: dir,
+      release: "2.4",
     });
-  await writeRequest(alicePolicy(), pathOf("alice"), { outDir: dir });
+  await writeRequest(alicePolicy(), pathOf("alice"), { outDir: dir, release: "2.4" });
   assert.equal((await sign("ca", "alice")).profile, "sub-ca");
-  await writeRequest(bobPolicy(), pathOf("bob"), { outDir: dir });
+  await writeRequest(bobPolicy(), pathOf("bob"), { outDir: dir, release: "2.4" });
   assert.equal((await sign("alice", "bob")).profile, "sub-ca");
-  await writeRequest(webCreate(), named("web"), { outDir: dir });
+  await writeRequest(webCreate(), named("web"), { outDir: dir, release: "2.4" });
   assert.equal((await sign("bob", "web")).profile, "leaf");
 }
 
@@ -107,13 +108,14 @@ async function caWithAlice(keys: string[]): Promise<string> {
   const dir = tmpDir();
   await makeKeys(dir, keys, "ed25519");
   await generateAuthorityFiles({ name: "ca", databaseFile: path.join(dir, "db"), outDir: dir });
-  await writeRequest(alicePolicy(), pathOf("alice"), { outDir: dir });
+  await writeRequest(alicePolicy(), pathOf("alice"), { outDir: dir, release: "2.4" });
   await signRequestFiles({
     caCertificateFile: path.join(dir, "cacert.pem"),
     caKeyFile: path.join(dir, "ca.key"),
     requestFile: path.join(dir, "alice.req"),
     databaseFile: path.join(dir, "db"),
     outDir: dir,
+    release: "2.4",
   });
   return dir;
 }
@@ -271,6 +273,7 @@ describe("sign enforces the signing CA's policy with Albatross's messages", func
           requestFile: path.join(dir, "x.req"),
           databaseFile: path.join(dir, "db"),
           outDir: dir,
+          release: "2.4",
         }),
         (e: unknown) => e instanceof PolicyError && e.message === message,
       );

@@ -14,9 +14,6 @@ import { type CertificateInfo, parseCertificate, splitPem } from "../x509/index.
 import { CaError } from "./errors.js";
 import { keptCertificateFile } from "./plan.js";
 
-/** Albatross's text of the current release: the kept certificates carry its extension. */
-const RELEASE: Release = DEFAULT_RELEASE;
-
 export const ISSUED_KINDS = ["sub-ca", "leaf", "server"] as const;
 export type IssuedKind = (typeof ISSUED_KINDS)[number];
 export type IssuedStatus = "valid" | "expired" | "not-yet-valid";
@@ -37,10 +34,10 @@ export interface IssuedEntry {
   status: IssuedStatus | null;
 }
 
-function commandOf(c: CertificateInfo): Command | null {
+function commandOf(c: CertificateInfo, release: Release): Command | null {
   if (c.albatrossExtension === null) return null;
   try {
-    return decodeExtension(c.albatrossExtension.value, DEFAULT_RELEASE).command;
+    return decodeExtension(c.albatrossExtension.value, release).command;
   } catch {
     return null;
   }
@@ -54,9 +51,9 @@ function statusAt(c: CertificateInfo, at: Date): IssuedStatus {
 }
 
 /** The entry of a kept chain (certificate first, then the sub-CAs above it). */
-export function describeIssued(serial: string, cn: string, chainPem: string, at: Date): IssuedEntry {
+export function describeIssued(serial: string, cn: string, chainPem: string, at: Date, release: Release = DEFAULT_RELEASE): IssuedEntry {
   const [cert, ...above] = splitPem(chainPem).map((der) => parseCertificate(der));
-  const command = commandOf(cert!);
+  const command = commandOf(cert!, release);
   // Albatross's endpoint: every sub-CA's CN is a path label, root side first
   const path = above
     .filter((c) => c.albatrossExtension !== null && c.subjectCn !== null)
@@ -70,8 +67,8 @@ export function describeIssued(serial: string, cn: string, chainPem: string, at:
     cn,
     name: name === null ? null : nameToString(name),
     kind,
-    command: command === null ? null : ppCommand(command, RELEASE),
-    policy: command?.kind === "policy_add" ? ppPolicy(command.policy, RELEASE) : null,
+    command: command === null ? null : ppCommand(command, release),
+    policy: command?.kind === "policy_add" ? ppPolicy(command.policy, release) : null,
     not_before: iso(cert!.notBefore),
     not_after: iso(cert!.notAfter),
     status: statusAt(cert!, at),
@@ -90,8 +87,8 @@ const unknown = (serial: string, cn: string): IssuedEntry => ({
   status: null,
 });
 
-/** The database's records, in order, with what the kept certificates tell. */
-export async function listIssued(database: string, at: Date = new Date()): Promise<IssuedEntry[]> {
+/** The database's records, in order, with what the kept certificates tell, read and printed as `release` does. */
+export async function listIssued(database: string, at: Date = new Date(), release: Release = DEFAULT_RELEASE): Promise<IssuedEntry[]> {
   let text: string;
   try {
     text = await readFile(database, "latin1");
@@ -112,7 +109,7 @@ export async function listIssued(database: string, at: Date = new Date()): Promi
       kept = null;
     }
     try {
-      entries.push(kept === null ? unknown(serial, cn) : describeIssued(serial, cn, kept, at));
+      entries.push(kept === null ? unknown(serial, cn) : describeIssued(serial, cn, kept, at, release));
     } catch (e) {
       throw new CaError(`${keptCertificateFile(database, serial)}: ${(e as Error).message}`);
     }

@@ -25,7 +25,6 @@ import {
 import { ppCommand } from "../../render/albatross.js";
 import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType, loadProfile, parseCertificate } from "../../x509/index.js";
 import path from "node:path";
-import { DEFAULT_RELEASE } from "../../model/release.js";
 import { parseDays } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
 import { CliError } from "../errors.js";
@@ -195,7 +194,9 @@ interface RenewArgs extends TokenArgs, PassphraseArgs {
 }
 
 async function renew(a: RenewArgs): Promise<void> {
+  const release = releaseOf(a);
   const r = await renewCertificateFiles({
+    release,
     caCertificateFile: a.cacert,
     caKeyFile: a.cakey,
     token: tokenAccess(a),
@@ -209,7 +210,7 @@ async function renew(a: RenewArgs): Promise<void> {
     ...ifGiven("days", days(a.days, "--days")),
     ...profiles(a.profile),
   });
-  const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command, DEFAULT_RELEASE)}`;
+  const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command, release)}`;
   const until = parseCertificate(r.certificate.der).notAfter.toISOString().replace(/\.\d{3}Z$/, "Z");
   process.stdout.write(`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}, valid until ${until}, ${what}\n`);
 }
@@ -225,7 +226,7 @@ async function list(a: ListArgs): Promise<void> {
   const at = new Date();
   const expiring = single(a.expiring, "--expiring");
   const entries = filterIssued(
-    await listIssued(a.db, at),
+    await listIssued(a.db, at, releaseOf(a)),
     { ...ifGiven("kind", a.kind), ...ifGiven("expiringWithinMs", expiring === undefined ? undefined : parseDuration(expiring)) },
     at,
   );
@@ -305,7 +306,7 @@ export function register(y: Argv): Argv {
       (b) =>
         b
           .positional("db", { type: "string", describe: "the CA database (certificates are kept in <db>.certs/)" })
-          .option("format", { choices: ["text", "json"] as const, default: "text" as const })
+          .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "output: a table, or JSON (snake_case fields)" })
           .option("expiring", { type: "string", describe: "only valid certificates that expire within DURATION (30s, 15m, 12h, 7d, 2w)" })
           .option("kind", { choices: ISSUED_KINDS, describe: "only certificates of this kind" }),
       (a) => list(a as unknown as ListArgs),
