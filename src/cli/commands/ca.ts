@@ -181,6 +181,15 @@ const profileOption = (kinds: string) =>
     describe: `certificate profile (JSON, as in templates/profiles) for ${kinds} certificates, repeatable [default: the built-in ones]`,
   }) as const;
 
+/** What sign and renew share: the issuing CA (file or token key), its database, the validity and profiles. */
+const issuerOptions = (b: Argv, cacert: string) =>
+  withPassphraseOption(withTokenOptions(b))
+    .positional("cacert", { type: "string", describe: cacert })
+    .positional("db", { type: "string", describe: "database file recording issued serials" })
+    .positional("cakey", { type: "string", describe: "the CA's private key: a file or a pkcs11: URI" })
+    .option("days", { type: "string", describe: "validity in days [default: sub-CA 365, leaf 1, server 365]" })
+    .option("profile", profileOption("sub-ca, leaf and/or server"));
+
 interface RenewArgs extends TokenArgs, PassphraseArgs {
   cacert: string;
   db: string;
@@ -271,13 +280,8 @@ export function register(y: Argv): Argv {
       define(
         "sign",
       (b) =>
-        withPassphraseOption(withTokenOptions(b))
-          .positional("cacert", { type: "string", describe: "the CA's certificate (its chain may follow in the file)" })
-          .positional("db", { type: "string", describe: "database file recording issued serials" })
-          .positional("cakey", { type: "string", describe: "the CA's private key: a file or a pkcs11: URI" })
+        issuerOptions(b, "the CA's certificate (its chain may follow in the file)")
           .positional("csr", { type: "string", describe: "the signing request" })
-          .option("days", { type: "string", describe: "validity in days [default: sub-CA 365, leaf 1, server 365]" })
-          .option("profile", profileOption("sub-ca, leaf and/or server"))
           .option("out-dir", { type: "string", describe: "where <CN>.pem goes, created when missing [default: .]" })
           .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.pem" })
           .option("lock-timeout", lockTimeoutOption)
@@ -288,13 +292,8 @@ export function register(y: Argv): Argv {
       define(
         "renew",
       (b) =>
-        withPassphraseOption(withTokenOptions(b))
-          .positional("cacert", { type: "string", describe: "the CA's certificate that issued <cert>" })
-          .positional("db", { type: "string", describe: "database file recording issued serials" })
-          .positional("cakey", { type: "string", describe: "the CA's private key: a file or a pkcs11: URI" })
+        issuerOptions(b, "the CA's certificate that issued <cert>")
           .positional("cert", { type: "string", describe: "the certificate to renew" })
-          .option("days", { type: "string", describe: "validity in days [default: sub-CA 365, leaf 1, server 365]" })
-          .option("profile", profileOption("sub-ca, leaf and/or server"))
           .option("out-dir", { type: "string", describe: "where <CN>.pem goes [default: the folder of <cert>, replacing it]" })
           .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.pem other than <cert>" })
           .option("lock-timeout", lockTimeoutOption),
