@@ -30,6 +30,7 @@ import { ifGiven, repeated, single } from "../args.js";
 import { CliError } from "../errors.js";
 import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
 import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, nameJson, report } from "../output.js";
+import type { Release } from "../../model/release.js";
 import { releaseOf } from "../release.js";
 import { newPassphrase, type PassphraseArgs, passphraseSource, withPassphraseOption } from "../passphrase.js";
 
@@ -137,23 +138,30 @@ interface SignArgs extends TokenArgs, PassphraseArgs {
   "lock-timeout"?: Value;
 }
 
-async function sign(a: SignArgs): Promise<void> {
-  const release = releaseOf(a);
-  ensureOutDir(single(a["out-dir"], "--out-dir"));
-  const r = await signRequestFiles({
+/** What sign and renew hand the CA layer alike: the issuing CA, its database, the validity and profiles. */
+function issuing(a: SignArgs | RenewArgs, release: Release) {
+  return {
     release,
     caCertificateFile: a.cacert,
     caKeyFile: a.cakey,
     token: tokenAccess(a),
     ...passphraseSource(a),
-    requestFile: a.csr,
     databaseFile: a.db,
-    outDir: single(a["out-dir"], "--out-dir") ?? ".",
     force: a.force,
     ...lockTimeout(a["lock-timeout"]),
     warn,
     ...ifGiven("days", days(a.days, "--days")),
     ...profiles(a.profile),
+  };
+}
+
+async function sign(a: SignArgs): Promise<void> {
+  const release = releaseOf(a);
+  ensureOutDir(single(a["out-dir"], "--out-dir"));
+  const r = await signRequestFiles({
+    ...issuing(a, release),
+    requestFile: a.csr,
+    outDir: single(a["out-dir"], "--out-dir") ?? ".",
   });
   const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command, release)}`;
   report(a.format, [`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}, ${what}`], {
@@ -205,19 +213,9 @@ interface RenewArgs extends TokenArgs, PassphraseArgs {
 async function renew(a: RenewArgs): Promise<void> {
   const release = releaseOf(a);
   const r = await renewCertificateFiles({
-    release,
-    caCertificateFile: a.cacert,
-    caKeyFile: a.cakey,
-    token: tokenAccess(a),
-    ...passphraseSource(a),
+    ...issuing(a, release),
     certificateFile: a.cert,
-    databaseFile: a.db,
     outDir: single(a["out-dir"], "--out-dir") ?? path.dirname(a.cert),
-    force: a.force,
-    ...lockTimeout(a["lock-timeout"]),
-    warn,
-    ...ifGiven("days", days(a.days, "--days")),
-    ...profiles(a.profile),
   });
   const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command, release)}`;
   const until = parseCertificate(r.certificate.der).notAfter.toISOString().replace(/\.\d{3}Z$/, "Z");
