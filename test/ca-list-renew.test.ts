@@ -18,7 +18,7 @@ function ok(args: string[], cwd: string) {
 
 interface Entry {
   serial: string;
-  cn: string;
+  common_name: string;
   name: string | null;
   kind: string | null;
   command: string | null;
@@ -46,7 +46,7 @@ describe("list and renew", function () {
   it("lists every issued certificate with its kind, Albatross name, command, policy and validity", () => {
     const entries = list(dir);
     assert.deepEqual(
-      entries.map((e) => [e.cn, e.kind, e.name, e.status]),
+      entries.map((e) => [e.common_name, e.kind, e.name, e.status]),
       [
         ["server", "server", null, "valid"],
         ["alice", "sub-ca", "alice:", "valid"],
@@ -62,8 +62,8 @@ describe("list and renew", function () {
   });
 
   it("--kind and --expiring select; text output has one line per certificate", () => {
-    assert.deepEqual(list(dir, "--kind", "sub-ca").map((e) => e.cn), ["alice"]);
-    assert.deepEqual(list(dir, "--expiring", "7d").map((e) => e.cn), ["web"]);
+    assert.deepEqual(list(dir, "--kind", "sub-ca").map((e) => e.common_name), ["alice"]);
+    assert.deepEqual(list(dir, "--expiring", "7d").map((e) => e.common_name), ["web"]);
     assert.deepEqual(list(dir, "--expiring", "1d"), []);
     const text = ok(["list", "ca.db"], dir).stdout.trimEnd().split("\n");
     assert.equal(text.length, 3);
@@ -78,8 +78,8 @@ describe("list and renew", function () {
     fs.writeFileSync(path.join(other, "ca.db"), "3a1f server\n0b77 tenant");
     const entries = list(other);
     assert.deepEqual(entries, [
-      { serial: "3a1f", cn: "server", name: null, kind: null, command: null, policy: null, not_before: null, not_after: null, status: null },
-      { serial: "0b77", cn: "tenant", name: null, kind: null, command: null, policy: null, not_before: null, not_after: null, status: null },
+      { serial: "3a1f", common_name: "server", name: null, kind: null, command: null, policy: null, not_before: null, not_after: null, status: null },
+      { serial: "0b77", common_name: "tenant", name: null, kind: null, command: null, policy: null, not_before: null, not_after: null, status: null },
     ]);
     fs.writeFileSync(path.join(other, "ca.db"), "not a record\n");
     const r = runCli(["list", "ca.db"], { cwd: other });
@@ -96,7 +96,7 @@ describe("list and renew", function () {
     assert.deepEqual(Buffer.from(after.albatrossExtension!.value), Buffer.from(before.albatrossExtension!.value));
     assert.equal(Math.round((after.notAfter.getTime() - after.notBefore.getTime()) / 86400_000), 5);
     const entries = list(dir);
-    assert.deepEqual(entries.slice(-1).map((e) => [e.serial, e.cn, e.name]), [[after.serialHex, "web", "alice:web"]]);
+    assert.deepEqual(entries.slice(-1).map((e) => [e.serial, e.common_name, e.name]), [[after.serialHex, "web", "alice:web"]]);
     assert.equal(read(dir, path.join("ca.db.certs", `${after.serialHex}.pem`)), read(dir, "web.pem"));
     const audit = runCli(["audit", "web.pem", "--ca", "cacert.pem"], { cwd: dir });
     assert.equal(audit.status, 0, audit.stdout + audit.stderr);
@@ -120,6 +120,22 @@ describe("list and renew", function () {
     const r = runCli(["renew", "bob.pem", "ca.db", "bob.key", "carol.pem"], { cwd: other });
     assert.equal(r.status, 1);
     assert.match(r.stderr, /^error: this policy allows 128 MB of memory, more than the 64 MB of the policy above\n$/);
+  });
+
+  it("renew --format json reports the file, serial, name, validity and command as sign does", () => {
+    const r = ok(["renew", "alice.pem", "ca.db", "alice.key", "web.pem", "--days", "2", "--format", "json"], dir);
+    const after = parseCertificate(splitPem(read(dir, "web.pem"))[0]!);
+    assert.deepEqual(JSON.parse(r.stdout), {
+      files: { certificate: "web.pem" },
+      common_name: "web",
+      name: "alice:web",
+      profile: "leaf",
+      serial: after.serialHex,
+      not_after: after.notAfter.toISOString().replace(/\.\d{3}Z$/, "Z"),
+      command: { kind: "console_subscribe", subscribe: { kind: "count", count: 20 } },
+      database: "ca.db",
+    });
+    assert.equal(list(dir).slice(-1)[0]!.serial, after.serialHex);
   });
 
   it("renew refuses a certificate of another CA", () => {

@@ -21,7 +21,7 @@ export type IssuedStatus = "valid" | "expired" | "not-yet-valid";
 /** One issued certificate; what is not known (no kept certificate) is null. */
 export interface IssuedEntry {
   serial: string;
-  cn: string;
+  common_name: string;
   /** the Albatross name (leaf) or path (sub-CA) it acts as; null for a server */
   name: string | null;
   kind: IssuedKind | null;
@@ -64,7 +64,7 @@ export function describeIssued(serial: string, cn: string, chainPem: string, at:
     kind === "server" ? null : kind === "sub-ca" ? { path: [...path, cn], name: null } : { path, name: cn === "." ? null : cn };
   return {
     serial,
-    cn,
+    common_name: cn,
     name: name === null ? null : nameToString(name),
     kind,
     command: command === null ? null : ppCommand(command, release),
@@ -77,7 +77,7 @@ export function describeIssued(serial: string, cn: string, chainPem: string, at:
 
 const unknown = (serial: string, cn: string): IssuedEntry => ({
   serial,
-  cn,
+  common_name: cn,
   name: null,
   kind: null,
   command: null,
@@ -147,7 +147,7 @@ export function issuedToText(entries: readonly IssuedEntry[]): string {
   return entries
     .map((e) => {
       const what = e.kind === null ? "(no kept certificate: signed elsewhere)" : e.command ?? "server certificate";
-      return [e.serial, e.cn, e.kind ?? "-", e.status ?? "-", e.not_after ?? "-", e.name ?? "-", what].join("  ");
+      return [e.serial, e.common_name, e.kind ?? "-", e.status ?? "-", e.not_after ?? "-", e.name ?? "-", what].join("  ");
     })
     .join("\n");
 }

@@ -16,8 +16,9 @@ import {
   DEFAULT_SERVER_DAYS,
   DEFAULT_SERVER_NAME,
   generateAuthorityFiles,
-  nameForCommonName,
+  describeIssued,
   signRequestFiles,
+  type SignedFiles,
   type ProfileSet,
   profileSet,
   type Warn,
@@ -29,7 +30,7 @@ import { parseDays } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
 import { CliError } from "../errors.js";
 import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
-import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, nameJson, report } from "../output.js";
+import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, report } from "../output.js";
 import type { Release } from "../../model/release.js";
 import { releaseOf } from "../release.js";
 import { newPassphrase, type PassphraseArgs, passphraseSource, withPassphraseOption } from "../passphrase.js";
@@ -163,11 +164,17 @@ async function sign(a: SignArgs): Promise<void> {
     requestFile: a.csr,
     outDir: single(a["out-dir"], "--out-dir") ?? ".",
   });
+  reportIssued(a, r, release, "");
+}
+
+/** sign and renew report alike: the certificate written, its serial and what it carries (renew adds its new validity). */
+function reportIssued(a: { format: Format; db: string }, r: SignedFiles, release: Release, validity: string): void {
   const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command, release)}`;
-  report(a.format, [`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}, ${what}`], {
+  report(a.format, [`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}${validity}, ${what}`], {
     files: { certificate: r.certificateFile },
     common_name: r.commonName,
-    name: r.command === null ? null : nameJson(nameForCommonName(r.command, r.commonName)),
+    // the name the Albatross endpoint derives: the sub-CAs' CNs above it, then its own
+    name: describeIssued(r.certificate.serialHex, r.commonName, r.chainPem, new Date(), release).name,
     profile: r.profile,
     ...certificateFacts(r.certificate.pem),
     command: r.command === null ? null : commandJson(r.command),
@@ -208,6 +215,7 @@ interface RenewArgs extends TokenArgs, PassphraseArgs {
   profile?: Value;
   force: boolean;
   "lock-timeout"?: Value;
+  format: Format;
 }
 
 async function renew(a: RenewArgs): Promise<void> {
@@ -217,9 +225,8 @@ async function renew(a: RenewArgs): Promise<void> {
     certificateFile: a.cert,
     outDir: single(a["out-dir"], "--out-dir") ?? path.dirname(a.cert),
   });
-  const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command, release)}`;
   const until = parseCertificate(r.certificate.der).notAfter.toISOString().replace(/\.\d{3}Z$/, "Z");
-  process.stdout.write(`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}, valid until ${until}, ${what}\n`);
+  reportIssued(a, r, release, `, valid until ${until}`);
 }
 
 interface ListArgs {
@@ -294,7 +301,8 @@ export function register(y: Argv): Argv {
           .positional("cert", { type: "string", describe: "the certificate to renew" })
           .option("out-dir", { type: "string", describe: "where <CN>.pem goes [default: the folder of <cert>, replacing it]" })
           .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.pem other than <cert>" })
-          .option("lock-timeout", lockTimeoutOption),
+          .option("lock-timeout", lockTimeoutOption)
+          .option("format", FORMAT_OPTION),
       (a) => renew(a as unknown as RenewArgs),
     ))
     .command(
