@@ -143,6 +143,19 @@ describe("common names and file names", () => {
     });
   }
 
+  it("2.7 reads names in lowercase, as albatross-client 2.7 does (and says so); 2.4 keeps them", async () => {
+    const dir = tmpDir();
+    const r = runCli(["console", "Web", "--albatross", "2.7"], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, "warning: Albatross 2.7 reads names in lowercase: :Web is :web\n");
+    assert.equal((await requestIn(dir, "web.req")).cn, "web");
+    const policy = runCli(["add-policy", "Tenant", "1", "--bridge=service", "--albatross", "2.7"], { cwd: dir });
+    assert.match(policy.stderr, /^warning: Albatross 2.7 reads names in lowercase: Tenant: is tenant:$/m);
+    assert.equal((await requestIn(dir, "tenant.req")).cn, "tenant");
+    assert.equal(runCli(["console", "Web", "--albatross", "2.4"], { cwd: dir }).stderr, "");
+    assert.equal((await requestIn(dir, "Web.req")).cn, "Web");
+  });
+
   it("warns about commands the TLS endpoint does not execute from a certificate", () => {
     const dir = tmpDir();
     const r = runCli(["stats-remove", "-n", "web"], { cwd: dir });

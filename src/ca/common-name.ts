@@ -9,10 +9,22 @@
 // before any key or request is written.
 
 import { type Command, familyOf } from "../model/command.js";
-import { type Name, nameToString, pathToString } from "../model/name.js";
+import { LABEL_READING, type Name, nameToString, pathToString, readAs } from "../model/name.js";
 import type { Release } from "../model/release.js";
 import { leafCommandAllowed } from "../inspect/endpoint.js";
 import { CaError, type Warn } from "./errors.js";
+
+/**
+ * The name as the target release's client reads it: albatross-client 2.7
+ * passes every name through Name.of_string, which lowercases its labels.
+ */
+export function requestedName(name: Name, release: Release, warn: Warn): Name {
+  const read = readAs(name, LABEL_READING[release]);
+  if (nameToString(read) !== nameToString(name)) {
+    warn(`Albatross ${release} reads names in lowercase: ${nameToString(name)} is ${nameToString(read)}`);
+  }
+  return read;
+}
 
 /** The leaf CN for "no unikernel name": the endpoint then uses the chain's path alone. */
 export const NO_NAME = ".";

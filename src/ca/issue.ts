@@ -19,7 +19,7 @@ import {
 } from "../x509/index.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import { type Authority, chainPem, checkAgainstAuthority, withAuthority } from "./authority.js";
-import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
+import { commonNameFor, requestedName, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
 import { assertDirectory, fileFor } from "./files.js";
 import { executePlan } from "./plan.js";
@@ -78,8 +78,9 @@ export interface IssuedFiles extends IssuedLeaf {
  * the CN and the certificate's serial (`<CN>-<serial>.key` and `.pem`), so
  * issuing again never meets — nor replaces — an earlier key.
  */
-export async function issueLeafFiles(command: Command, name: Name, o: IssueFilesOptions): Promise<IssuedFiles> {
+export async function issueLeafFiles(command: Command, given: Name, o: IssueFilesOptions): Promise<IssuedFiles> {
   const outDir = o.outDir ?? ".";
+  const name = requestedName(given, o.release ?? DEFAULT_RELEASE, o.warn ?? ignoreWarnings);
   const commonName = commonNameFor(command, name);
   fileFor(outDir, commonName, "key");
   await assertDirectory(outDir);

@@ -7,7 +7,7 @@ import { type Command, CURRENT_VERSION } from "../model/command.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import type { Name } from "../model/name.js";
 import { createCsr, csrToPem, DEFAULT_KEY_TYPE, type KeyType, type SigningKey } from "../x509/index.js";
-import { commonNameFor, warnIfEndpointRefuses } from "./common-name.js";
+import { commonNameFor, requestedName, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
 import { assertDirectory, type FileKind, fileFor } from "./files.js";
 import { type CaKeySource, caKeyFor } from "./generate.js";
@@ -69,8 +69,8 @@ export interface PlannedRequest extends RequestFiles {
 export async function planRequest(command: Command, name: Name, o: RequestFileOptions = {}): Promise<PlannedRequest> {
   const outDir = o.outDir ?? ".";
   // Everything that can refuse the command is checked before a key is made.
-  const commonName = commonNameFor(command, name);
   const release = o.release ?? DEFAULT_RELEASE;
+  const commonName = commonNameFor(command, requestedName(name, release, o.warn ?? ignoreWarnings));
   const extension = commandExtension(command, release);
   // a policy add request becomes a sub-CA when signed, not a leaf
   if (command.kind !== "policy_add") warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings, release);

@@ -20,7 +20,7 @@ import {
 import type { WireVersion } from "../model/command.js";
 import { RELEASES, RELEASE_VERSION, type Release } from "../model/release.js";
 import { BOTH, V24, V27, arm, otherReleasesHint, perRelease, releaseChoice } from "./arms.js";
-import { type Name, nameOfString, nameToList, nameToString } from "../model/name.js";
+import { LABEL_READING, type Name, nameOfString, nameToList, nameToString } from "../model/name.js";
 import { type Policy, makePolicy } from "../model/policy.js";
 import type { WireName } from "../model/wire.js";
 import { sortedUnique } from "../model/sets.js";
@@ -88,12 +88,15 @@ export const macAddress: Asn<string> = map(
 );
 
 /** Names since wire version 5: Name.to_string as one UTF8String. */
-export const name: Asn<Name> = map(utf8String, nameOfString, nameToString);
+/** Names as each release reads them: 2.5 and later lowercase every label (Vmm_core.Name.of_string). */
+export const name: Record<Release, Asn<Name>> = perRelease((r) =>
+  map(utf8String, (s) => nameOfString(s, LABEL_READING[r]), nameToString),
+);
 
 /** Names in wire version 5 messages. */
-export const wireName: Asn<WireName> = map(name, (n) => ({ name: n }), (w) => w.name);
+export const wireName: Record<Release, Asn<WireName>> = perRelease((r) => map(name[r], (n) => ({ name: n }), (w) => w.name));
 
-/** Names in wire versions 3 and 4: labels, which the decoder joins with '.'. */
+/** Names in wire versions 3 and 4 (2.4.1 only): labels, which the decoder joins with '.'. */
 export const oldWireName: Asn<WireName> = map(
   sequenceOf(utf8String),
   (labels) => ({ name: nameOfString(labels.join(".")), labels }),

@@ -11,17 +11,16 @@ import {
   required,
   sequence,
   sequenceOf,
-  utf8String,
 } from "../asn1/schema.js";
 import type { Dump } from "../model/dump.js";
-import { type Name, nameOfString, nameToList, nameToString } from "../model/name.js";
+import { nameToList, nameToString } from "../model/name.js";
 import type { Policy } from "../model/policy.js";
 import { compareValues } from "../model/sets.js";
 import type { UnikernelConfig } from "../model/unikernel.js";
 import type { Named } from "../model/wire.js";
 import type { Release } from "../model/release.js";
 import { type Arm, BOTH, V24, V27, arm, perRelease, releaseChoice } from "./arms.js";
-import { policy } from "./base.js";
+import { name, policy } from "./base.js";
 import { unikernelLayouts } from "./unikernel.js";
 
 function compareLabels(a: readonly string[], b: readonly string[]): number {
@@ -47,33 +46,33 @@ export function trieOrder<T>(entries: readonly Named<T>[]): Named<T>[] {
   return keyed.map((k) => k.e);
 }
 
-function trie<T>(value: Asn<T>): Asn<Named<T>[]> {
+function trie<T>(release: Release, value: Asn<T>): Asn<Named<T>[]> {
   return map(
-    sequenceOf(sequence({ name: required(utf8String), value: required(value) })),
-    (xs) => trieOrder(xs.map((x) => ({ name: nameOfString(x.name) as Name, value: x.value }))),
-    (xs) => trieOrder(xs).map((x) => ({ name: nameToString(x.name), value: x.value })),
+    sequenceOf(sequence({ name: required(name[release]), value: required(value) })),
+    (xs) => trieOrder(xs),
+    (xs) => trieOrder(xs),
   );
 }
 
 const unikernelsOnly = (unikernels: Named<UnikernelConfig>[]): Dump => ({ unikernels, policies: [] });
 
-function withPolicies(configs: Asn<UnikernelConfig>): Asn<Dump> {
-  return sequence({ unikernels: required(trie(configs)), policies: required(trie<Policy>(policy)) });
+function withPolicies(release: Release, configs: Asn<UnikernelConfig>): Asn<Dump> {
+  return sequence({ unikernels: required(trie(release, configs)), policies: required(trie<Policy>(release, policy)) });
 }
 
 function dumpArms(release: Release): Arm<Dump>[] {
   const u = unikernelLayouts[release];
   return [
-    arm(decodeOnly(explicit(0, trie(u.v1Config)), unikernelsOnly, "unikernel-OLD1 dump"), BOTH),
-    arm(decodeOnly(explicit(1, trie(u.v0Config)), unikernelsOnly, "unikernel-OLD0 dump"), BOTH),
-    arm(decodeOnly(explicit(2, trie(u.v2Config)), unikernelsOnly, "unikernel-OLD2 dump"), BOTH),
-    arm(decodeOnly(explicit(3, trie(u.v3Config)), unikernelsOnly, "unikernel-OLD3 dump"), BOTH),
+    arm(decodeOnly(explicit(0, trie(release, u.v1Config)), unikernelsOnly, "unikernel-OLD1 dump"), BOTH),
+    arm(decodeOnly(explicit(1, trie(release, u.v0Config)), unikernelsOnly, "unikernel-OLD0 dump"), BOTH),
+    arm(decodeOnly(explicit(2, trie(release, u.v2Config)), unikernelsOnly, "unikernel-OLD2 dump"), BOTH),
+    arm(decodeOnly(explicit(3, trie(release, u.v3Config)), unikernelsOnly, "unikernel-OLD3 dump"), BOTH),
     // [4] v3 configs and policies: what 2.4.1 writes
-    arm(explicit(4, withPolicies(u.v3Config)), BOTH, V24),
+    arm(explicit(4, withPolicies(release, u.v3Config)), BOTH, V24),
     // [5] v4 configs (2.5 – 2.6)
-    arm(explicit(5, withPolicies(u.v4Config)), V27),
+    arm(explicit(5, withPolicies(release, u.v4Config)), V27),
     // [6] current configs: what 2.7.2 writes
-    arm(explicit(6, withPolicies(u.config)), V27, V27),
+    arm(explicit(6, withPolicies(release, u.config)), V27, V27),
     arm(
       decodeOnly(
         explicit(7, nul),

@@ -110,7 +110,7 @@ function successArms(release: Release, nameAsn: Asn<WireName>): Arm<Success>[] {
     ),
     kindArm(infoReply(11, "old_unikernel_info5", nameAsn, u.info5), ["old_unikernel_info5"], V27),
     kindArm(
-      map(explicit(12, sequenceOf(name)), (names): Success => ({ kind: "consoles", names }), (s) => (s as S<"consoles">).names),
+      map(explicit(12, sequenceOf(name[release])), (names): Success => ({ kind: "consoles", names }), (s) => (s as S<"consoles">).names),
       ["consoles"],
       V27,
     ),
@@ -193,11 +193,11 @@ function wire(release: Release, nameAsn: Asn<WireName>): Asn<Wire> {
 }
 
 /** The success arms of each release (for the release table). */
-export const SUCCESS_ARMS: Record<Release, readonly Arm<Success>[]> = perRelease((r) => successArms(r, wireName));
+export const SUCCESS_ARMS: Record<Release, readonly Arm<Success>[]> = perRelease((r) => successArms(r, wireName[r]));
 
 /** Version 5 names the unikernel by its string; versions 3 and 4 (read until 2.4.1) by labels. */
 const WIRE_GRAMMARS: Record<Release, Partial<Record<WireVersion, Asn<Wire>>>> = perRelease((r) => {
-  const v5 = wire(r, wireName);
+  const v5 = wire(r, wireName[r]);
   const old = WIRE_VERSIONS[r].includes(3) ? wire(r, oldWireName) : undefined;
   return { 5: v5, ...(old ? { 3: old, 4: old } : {}) };
 });

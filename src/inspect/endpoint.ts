@@ -7,7 +7,7 @@
 
 import { decodeExtension } from "../codec/index.js";
 import { type CertExtension, type Command, type CommandKind, familyOf } from "../model/command.js";
-import { type Name, appendPath, createName, isValidLabel } from "../model/name.js";
+import { type Name, appendPath, createName, labelOfString27 } from "../model/name.js";
 import type { Policy } from "../model/policy.js";
 import type { Release } from "../model/release.js";
 import { ppCommand } from "../render/albatross.js";
@@ -56,12 +56,6 @@ interface EndpointRules {
   leafName(path: string[], label: string): Name;
 }
 
-/** 2.7's Name.Label.of_string: lowercase, or this message. */
-function label27(s: string): string {
-  if (!isValidLabel(s)) throw new Error("invalid label (only [a-zA-Z0-9-.] allowed, 1 to 63 chars)");
-  return s.toLowerCase();
-}
-
 const ENDPOINT_RULES: Record<Release, EndpointRules> = {
   "2.4": {
     // 2.4.1's add and set carry their data: our old_block_add / old_block_set
@@ -90,8 +84,8 @@ const ENDPOINT_RULES: Record<Release, EndpointRules> = {
       old_block_dump: "block dump",
     },
     consoleLeaves: ["console_subscribe", "console_list_inactive"],
-    appendLabel: (path, label) => [...path, label27(label)],
-    leafName: (path, label) => ({ path: [...path], name: label27(label) }),
+    appendLabel: (path, label) => [...path, labelOfString27(label)],
+    leafName: (path, label) => ({ path: [...path], name: labelOfString27(label) }),
   },
 };
 

@@ -7,6 +7,8 @@ export interface Name {
   readonly name: string | null;
 }
 
+import type { Release } from "./release.js";
+
 export class NameError extends Error {
   override name = "NameError";
 }
@@ -20,11 +22,38 @@ export function isValidLabel(s: string): boolean {
 
 export const root: Name = { path: [], name: null };
 
-export function pathOfString(s: string): string[] {
+/**
+ * How a release reads a label: 2.5 and later normalise it to lowercase
+ * (Name.Label.of_string) and say which rule an invalid path broke.
+ */
+export interface LabelReading {
+  normal(label: string): string;
+  invalidPath: string;
+}
+
+const LABEL_RULE = "invalid label (only [a-zA-Z0-9-.] allowed, 1 to 63 chars)";
+
+export const LABEL_READING: Record<Release, LabelReading> = {
+  "2.4": { normal: (l) => l, invalidPath: "invalid path" },
+  "2.7": { normal: (l) => l.toLowerCase(), invalidPath: `invalid path: ${LABEL_RULE}` },
+};
+
+/** The name as a release reads it (2.7: every label lowercased). */
+export function readAs(n: Name, reading: LabelReading): Name {
+  return { path: n.path.map(reading.normal), name: n.name === null ? null : reading.normal(n.name) };
+}
+
+/** 2.7's Name.Label.of_string: a valid label, lowercased. */
+export function labelOfString27(s: string): string {
+  if (!isValidLabel(s)) throw new NameError(LABEL_RULE);
+  return LABEL_READING["2.7"].normal(s);
+}
+
+export function pathOfString(s: string, reading: LabelReading = LABEL_READING["2.4"]): string[] {
   const parts = s.split(":");
   const labels = parts[0] === "" ? parts.slice(1) : parts;
-  if (!labels.every(isValidLabel)) throw new NameError("invalid path");
-  return labels;
+  if (!labels.every(isValidLabel)) throw new NameError(reading.invalidPath);
+  return labels.map(reading.normal);
 }
 
 function ofPath(labels: string[]): Name {
@@ -32,13 +61,13 @@ function ofPath(labels: string[]): Name {
   return { path: labels.slice(0, -1), name: labels[labels.length - 1]! };
 }
 
-/** Name.of_string, with Albatross's error messages. */
-export function nameOfString(s: string): Name {
+/** Name.of_string, with Albatross's error messages (2.4.1's reading unless another is given). */
+export function nameOfString(s: string, reading: LabelReading = LABEL_READING["2.4"]): Name {
   if (s === "") throw new NameError("empty name");
-  if (s.endsWith(":")) return { path: pathOfString(s.slice(0, -1)), name: null };
+  if (s.endsWith(":")) return { path: pathOfString(s.slice(0, -1), reading), name: null };
   let labels: string[];
   try {
-    labels = pathOfString(s);
+    labels = pathOfString(s, reading);
   } catch {
     throw new NameError("invalid name");
   }
