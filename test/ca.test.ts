@@ -264,7 +264,7 @@ describe("sign enforces the signing CA's policy with Albatross's messages", func
       const name = command.kind === "policy_add" ? pathOf("x") : named("x");
       const { key, planned } = await keyForFile(fileFor(dir, "x", "key"), "ed25519");
       await executePlan(planned);
-      fs.writeFileSync(path.join(dir, "x.req"), (await buildRequest(command, name, key, "2.4")).pem);
+      fs.writeFileSync(path.join(dir, "x.req"), csrToPem((await buildRequest(command, name, key, "2.4")).der));
       const db = read(dir, "db");
       await assert.rejects(
         signRequestFiles({

@@ -8,11 +8,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as asn1js from "asn1js";
-import * as pkijs from "pkijs";
-import { Cls, children, content, readTlv, tlv } from "../src/asn1/der.js";
-import { X509Error, createCsr, csrToPem, ensureEngine, generateKey, parseCsr, signatureHash } from "../src/x509/index.js";
-import { decodePublicKeyInfo } from "../src/x509/keys.js";
-import { commonNameSubject } from "../src/x509/names.js";
+import { Cls, children, content, encodedBytes, readTlv, tlv, wrap } from "../src/asn1/der.js";
+import { X509Error, createCsr, csrToPem, generateKey, parseCsr } from "../src/x509/index.js";
+import { commonNameName, integer, oid, sequence, set, signed } from "../src/x509/write.js";
 import { runCli } from "./helpers/cli.js";
 
 const U = Cls.Universal;
@@ -28,16 +26,12 @@ function parts(der: Uint8Array): [Uint8Array, Uint8Array, Uint8Array] {
   return [info!, alg!, sig!];
 }
 
+/** A signed request whose only attribute is an extensionRequest holding `values` (asn1js builds the hostile ones). */
 async function requestWithAttribute(values: asn1js.AsnType[]): Promise<Uint8Array> {
   const key = await generateKey("ed25519");
-  const request = new pkijs.CertificationRequest({
-    version: 0,
-    subject: commonNameSubject("x"),
-    subjectPublicKeyInfo: decodePublicKeyInfo(key.spki),
-    attributes: [new pkijs.Attribute({ type: "1.2.840.113549.1.9.14", values })],
-  });
-  await request.sign(key.privateKey, signatureHash("ed25519"), ensureEngine());
-  return new Uint8Array(request.toSchema(true).toBER(false));
+  const attribute = sequence(oid("1.2.840.113549.1.9.14"), set(...values.map((v) => encodedBytes(new Uint8Array(v.toBER(false))))));
+  const info = sequence(integer(Uint8Array.of(0)), commonNameName("x"), encodedBytes(key.spki), wrap(Cls.Context, true, 0, [attribute]));
+  return signed(info, key);
 }
 
 describe("certificate requests: the outer structure and the extensionRequest", function () {

@@ -122,13 +122,11 @@ function septetCount(n: number): number {
   return count;
 }
 
-/** Encodes one TLV whose content is the concatenation of `parts`. */
-export function tlv(cls: Cls, constructed: boolean, num: number, parts: readonly Uint8Array[]): Uint8Array {
-  let len = 0;
-  for (const part of parts) len += part.length;
+/** The identifier and length octets of a TLV whose content is `len` octets long. */
+export function header(cls: Cls, constructed: boolean, num: number, len: number): Uint8Array {
   const tagOctets = num < 0x1f ? 0 : septetCount(num);
   const lenOctets = len < 0x80 ? 0 : octetCount(len);
-  const out = new Uint8Array(1 + tagOctets + 1 + lenOctets + len);
+  const out = new Uint8Array(1 + tagOctets + 1 + lenOctets);
   let p = 0;
   out[p++] = (cls << 6) | (constructed ? 0x20 : 0) | (num < 0x1f ? num : 0x1f);
   for (let i = tagOctets - 1; i >= 0; i--) out[p++] = (Math.floor(num / 128 ** i) % 128) | (i > 0 ? 0x80 : 0);
@@ -138,6 +136,51 @@ export function tlv(cls: Cls, constructed: boolean, num: number, parts: readonly
     out[p++] = 0x80 | lenOctets;
     for (let i = lenOctets - 1; i >= 0; i--) out[p++] = Math.floor(len / 256 ** i) % 256;
   }
+  return out;
+}
+
+/**
+ * An encoding as the byte arrays it is made of, in order. Wrapping one in a
+ * header copies no content, so a unikernel image of hundreds of MB is copied
+ * once, into the final buffer, however deep it sits.
+ */
+export interface Encoded {
+  readonly length: number;
+  readonly parts: readonly Uint8Array[];
+}
+
+export function encodedBytes(bytes: Uint8Array): Encoded {
+  return { length: bytes.length, parts: [bytes] };
+}
+
+/** One TLV around the concatenation of `inner`; its header is always a part of its own. */
+export function wrap(cls: Cls, constructed: boolean, num: number, inner: readonly Encoded[]): Encoded {
+  let len = 0;
+  for (const e of inner) len += e.length;
+  const h = header(cls, constructed, num, len);
+  const parts: Uint8Array[] = [h];
+  for (const e of inner) for (const part of e.parts) parts.push(part);
+  return { length: h.length + len, parts };
+}
+
+/** The encoding as one buffer (into `out` at `at` when given). */
+export function flatten(e: Encoded, out: Uint8Array = new Uint8Array(e.length), at = 0): Uint8Array {
+  let p = at;
+  for (const part of e.parts) {
+    out.set(part, p);
+    p += part.length;
+  }
+  return out;
+}
+
+/** Encodes one TLV whose content is the concatenation of `parts`. */
+export function tlv(cls: Cls, constructed: boolean, num: number, parts: readonly Uint8Array[]): Uint8Array {
+  let len = 0;
+  for (const part of parts) len += part.length;
+  const h = header(cls, constructed, num, len);
+  const out = new Uint8Array(h.length + len);
+  out.set(h);
+  let p = h.length;
   for (const part of parts) {
     out.set(part, p);
     p += part.length;

@@ -5,6 +5,7 @@
 import {
   AsnError,
   Cls,
+  type Encoded,
   type Tag,
   type Tlv,
   children,
@@ -12,9 +13,12 @@ import {
   content,
   describeTag,
   describeTlv,
+  encodedBytes,
+  flatten,
+  header,
   hexdump,
   readTlv,
-  tlv,
+  wrap,
 } from "./der.js";
 import type { Time } from "../model/time.js";
 import { readGeneralizedTime, readUtcTime, writeGeneralizedTime, writeUtcTime } from "./time.js";
@@ -25,7 +29,22 @@ export interface Asn<T> {
   /** how a mismatch names what was expected, e.g. "(Constructed UNIVERSAL 16)" */
   readonly expected: string;
   encode(v: T): Uint8Array;
+  /**
+   * The same encoding as its parts, so that large contents (images) are not
+   * copied at every level of nesting; without it, `encode`'s bytes are the part.
+   */
+  encoded?(v: T): Encoded;
   decode(t: Tlv): T;
+}
+
+/** How `asn` encodes `v`, as parts. */
+export function encodedOf<T>(asn: Asn<T>, v: T): Encoded {
+  return asn.encoded ? asn.encoded(v) : encodedBytes(asn.encode(v));
+}
+
+/** Both directions of encoding from the parts-producing one. */
+export function encoders<T>(encoded: (v: T) => Encoded): Pick<Asn<T>, "encode" | "encoded"> {
+  return { encoded, encode: (v) => flatten(encoded(v)) };
 }
 
 const U = Cls.Universal;
@@ -45,7 +64,7 @@ function primitive<T>(num: number, anyForm: boolean, dec: (c: Uint8Array) => T, 
   return {
     tags: [tag],
     expected,
-    encode: (v) => tlv(U, false, num, [enc(v)]),
+    ...encoders((v) => wrap(U, false, num, [encodedBytes(enc(v))])),
     decode: (t) => {
       if (t.cls !== U || t.num !== num || t.constructed) throw mismatch(expected, t);
       return dec(content(t));
@@ -158,7 +177,7 @@ export function explicit<T>(num: number, inner: Asn<T>, cls: Cls = Cls.Context):
   return {
     tags: [tag],
     expected,
-    encode: (v) => tlv(cls, true, num, [inner.encode(v)]),
+    ...encoders((v) => wrap(cls, true, num, [encodedOf(inner, v)])),
     decode: (t) => {
       if (t.cls !== cls || t.num !== num || !t.constructed) throw mismatch(expected, t);
       return inner.decode(only(t));
@@ -173,11 +192,14 @@ export function implicit<T>(num: number, inner: Asn<T>, cls: Cls = Cls.Context):
   return {
     tags: [tag],
     expected,
-    encode: (v) => {
-      const enc = inner.encode(v);
-      const t = readTlv(enc, 0, enc.length);
-      return tlv(cls, t.constructed, num, [content(t)]);
-    },
+    ...encoders((v) => {
+      const enc = encodedOf(inner, v);
+      // the inner header is the first part, or the start of it; its content stays where it is
+      const first = enc.parts[0]!;
+      const t = readTlv(first, 0, first.length === enc.length ? first.length : Number.MAX_SAFE_INTEGER);
+      const h = header(cls, t.constructed, num, enc.length - (t.start - t.at));
+      return { length: h.length + t.end - t.start, parts: [h, first.subarray(t.start), ...enc.parts.slice(1)] };
+    }),
     decode: (t) => {
       if (t.cls !== cls || t.num !== num) throw mismatch(expected, t);
       const [innerTag] = inner.tags;
@@ -191,7 +213,7 @@ export function map<A, B>(asn: Asn<A>, f: (a: A) => B, g: (b: B) => A): Asn<B> {
   return {
     tags: asn.tags,
     expected: asn.expected,
-    encode: (v) => asn.encode(g(v)),
+    ...encoders((v) => encodedOf(asn, g(v))),
     decode: (t) => f(asn.decode(t)),
   };
 }
@@ -230,18 +252,18 @@ export function sequence<F extends Record<string, AnyField>>(fields: F): Asn<Seq
   return {
     tags: [SEQ],
     expected: describeTag("Constructed", SEQ),
-    encode: (v) => {
-      const parts: Uint8Array[] = [];
+    ...encoders((v) => {
+      const parts: Encoded[] = [];
       for (const [key, field] of entries) {
         const x = (v as Record<string, unknown>)[key];
         if (x === undefined) {
           if (!field.optional) throw new AsnError(`SEQUENCE: missing required: ${field.label ?? key}`);
           continue;
         }
-        parts.push(field.asn.encode(x));
+        parts.push(encodedOf(field.asn, x));
       }
-      return tlv(U, true, 16, parts);
-    },
+      return wrap(U, true, 16, parts);
+    }),
     decode: (t) => {
       constructedUniversal(SEQ, t);
       const kids = children(t.buf, t.start, t.end);
@@ -270,12 +292,12 @@ function collection<T>(tag: Tag, sorted: boolean, elt: Asn<T>): Asn<T[]> {
   return {
     tags: [tag],
     expected: describeTag("Constructed", tag),
-    encode: (vs) => {
-      const parts = vs.map((v) => elt.encode(v));
+    ...encoders((vs) => {
+      if (!sorted) return wrap(U, true, tag.num, vs.map((v) => encodedOf(elt, v)));
       // DER: the elements of a SET OF in ascending order of their encodings
-      if (sorted) parts.sort(compareBytes);
-      return tlv(U, true, tag.num, parts);
-    },
+      const parts = vs.map((v) => elt.encode(v)).sort(compareBytes);
+      return wrap(U, true, tag.num, parts.map(encodedBytes));
+    }),
     decode: (t) => {
       constructedUniversal(tag, t);
       return children(t.buf, t.start, t.end).map((kid) => elt.decode(kid));
@@ -296,7 +318,7 @@ export function choice<T>(alternatives: readonly Asn<T>[], pick: (v: T) => numbe
   return {
     tags: alternatives.flatMap((a) => a.tags),
     expected: last.expected,
-    encode: (v) => alternatives[pick(v)]!.encode(v),
+    ...encoders((v) => encodedOf(alternatives[pick(v)]!, v)),
     decode: (t) => {
       const alt = alternatives.find((a) => matches(a, t));
       if (!alt) throw mismatch(last.expected, t);

@@ -106,6 +106,13 @@ export function checkAgainstAuthority(command: Command, policy: Policy | null, r
  * chain up to the root.
  */
 export function chainPem(newCertificatePem: string, authority: Authority): string {
-  const intermediates = authority.certificates.filter((der) => !parseCertificate(der).selfIssued);
-  return newCertificatePem + intermediates.map(certificateToPem).join("");
+  let rest = chains.get(authority.certificates);
+  if (rest === undefined) {
+    rest = authority.certificates.filter((der) => !parseCertificate(der).selfIssued).map(certificateToPem).join("");
+    chains.set(authority.certificates, rest);
+  }
+  return newCertificatePem + rest;
 }
+
+/** What follows each certificate an authority signs: a batch parses the authority's certificates once. */
+const chains = new WeakMap<readonly Uint8Array[], string>();

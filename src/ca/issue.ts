@@ -23,7 +23,7 @@ import { commonNameFor, requestedName, warnIfEndpointRefuses } from "./common-na
 import { ignoreWarnings, type Warn } from "./errors.js";
 import { assertDirectory, fileFor } from "./files.js";
 import { executePlan } from "./plan.js";
-import { commandExtension } from "./request.js";
+import { commandExtensionParts } from "./request.js";
 import type { KeyOptions } from "./signing-key.js";
 
 export interface IssueOptions {
@@ -47,7 +47,7 @@ export async function issueLeaf(authority: Authority, command: Command, name: Na
   const release = o.release ?? DEFAULT_RELEASE;
   checkAgainstAuthority(command, authority.policy, release);
   warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings, release);
-  const albatrossExtension = commandExtension(command, release);
+  const albatrossExtension = commandExtensionParts(command, release);
   const key = await generateKey(o.keyType ?? DEFAULT_KEY_TYPE);
   const certificate = await issueCertificate({
     issuer: { kind: "ca", certificate: authority.certificates[0]!, key: authority.key },

@@ -2,7 +2,8 @@
 // --csr` writes them: CN as the command wants it, the command (version 5) in
 // the extension, `<CN>.key` reused when present, `<CN>.req` next to it.
 
-import { encodeExtension } from "../codec/index.js";
+import { type Encoded, readTlv } from "../asn1/der.js";
+import { encodeExtension, encodeExtensionParts } from "../codec/index.js";
 import { type Command, CURRENT_VERSION } from "../model/command.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import type { Name } from "../model/name.js";
@@ -16,10 +17,10 @@ import type { KeyOptions } from "./signing-key.js";
 
 export interface CertificateRequest {
   commonName: string;
-  /** the value of the Albatross extension */
+  /** the value of the Albatross extension (a view into `der`) */
   extension: Uint8Array;
+  /** the request; `csrToPem` gives its PEM, as `<CN>.req` holds it */
   der: Uint8Array;
-  pem: string;
 }
 
 /** The extension value the release's albatross-client writes for a command. */
@@ -27,13 +28,20 @@ export function commandExtension(command: Command, release: Release): Uint8Array
   return encodeExtension({ version: CURRENT_VERSION, command }, release);
 }
 
-export async function buildRequest(command: Command, name: Name, key: SigningKey, release: Release): Promise<CertificateRequest> {
-  return signedRequest(commonNameFor(command, name), commandExtension(command, release), key);
+/** The same, as its parts: an image is copied only into the request or certificate it goes into. */
+export function commandExtensionParts(command: Command, release: Release): Encoded {
+  return encodeExtensionParts({ version: CURRENT_VERSION, command }, release);
 }
 
-async function signedRequest(commonName: string, extension: Uint8Array, key: SigningKey): Promise<CertificateRequest> {
+export async function buildRequest(command: Command, name: Name, key: SigningKey, release: Release): Promise<CertificateRequest> {
+  return signedRequest(commonNameFor(command, name), commandExtensionParts(command, release), key);
+}
+
+async function signedRequest(commonName: string, extension: Encoded, key: SigningKey): Promise<CertificateRequest> {
   const der = await createCsr(commonName, key, extension);
-  return { commonName, extension, der, pem: csrToPem(der) };
+  // the value sits at the end of the request's signed part, just before the signature algorithm and signature
+  const info = readTlv(der, readTlv(der, 0, der.length).start, der.length);
+  return { commonName, extension: der.subarray(info.end - extension.length, info.end), der };
 }
 
 export interface RequestFileOptions extends KeyOptions {
@@ -71,7 +79,7 @@ export async function planRequest(command: Command, name: Name, o: RequestFileOp
   // Everything that can refuse the command is checked before a key is made.
   const release = o.release ?? DEFAULT_RELEASE;
   const commonName = commonNameFor(command, requestedName(name, release, o.warn ?? ignoreWarnings));
-  const extension = commandExtension(command, release);
+  const extension = commandExtensionParts(command, release);
   // a policy add request becomes a sub-CA when signed, not a leaf
   if (command.kind !== "policy_add") warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings, release);
   const requestFile = fileFor(outDir, commonName, o.fileKind ?? "req");
@@ -80,7 +88,7 @@ export async function planRequest(command: Command, name: Name, o: RequestFileOp
   const { key, where, planned, created } = await caKeyFor(o.key ?? { kind: "file" }, fileFor(outDir, commonName, "key"), keyType, o);
   try {
     const request = await signedRequest(commonName, extension, key);
-    const plan: Plan = [...planned, { kind: "file", file: requestFile, data: request.pem, replace: o.force ?? false }];
+    const plan: Plan = [...planned, { kind: "file", file: requestFile, data: csrToPem(request.der), replace: o.force ?? false }];
     return { commonName, keyFile: where, keyCreated: created, requestFile, request, plan };
   } finally {
     key.close?.();

@@ -21,7 +21,7 @@ import { CaError, ignoreWarnings, type Warn } from "./errors.js";
 import { pickProfile, type ProfileSet } from "./profiles.js";
 import { assertDirectory, assertNotCaFile, fileFor, readInputFile } from "./files.js";
 import { executePlan, type ExecuteOptions, type Plan } from "./plan.js";
-import { commandExtension } from "./request.js";
+import { commandExtensionParts } from "./request.js";
 import type { KeyOptions } from "./signing-key.js";
 
 export interface SignOptions {
@@ -120,7 +120,7 @@ export async function certify(authority: Authority, subject: Subject, o: SignOpt
     subjectCn: commonName,
     subjectPublicKey: publicKey,
     profile: pickProfile(profile, o.profiles, o.days),
-    ...(command === null ? {} : { albatrossExtension: commandExtension(command, release) }),
+    ...(command === null ? {} : { albatrossExtension: commandExtensionParts(command, release) }),
     ...(o.now === undefined ? {} : { now: o.now }),
   });
   return { commonName, profile, command, certificate, chainPem: chainPem(certificate.pem, authority) };

@@ -3,7 +3,7 @@
 // through it, so a new release adds arms and tables, not a copy of a grammar.
 
 import { AsnError, describeTlv } from "../asn1/der.js";
-import type { Asn } from "../asn1/schema.js";
+import { type Asn, encodedOf, encoders } from "../asn1/schema.js";
 import { RELEASES, RELEASE_VERSION, type Release } from "../model/release.js";
 
 export interface Arm<T> {
@@ -59,15 +59,15 @@ export function releaseChoice<T>(release: Release, arms: readonly Arm<T>[], desc
   return {
     tags: read.flatMap((a) => a.asn.tags),
     expected: last.asn.expected,
-    encode: (v) => {
+    ...encoders((v) => {
       const a = writers.find((w) => w.when(v));
       if (!a) {
         const others = writersOf(arms, v).filter((r) => r !== release);
         const hint = others.length ? ` (Albatross ${others.map((r) => RELEASE_VERSION[r]).join(", ")} writes it)` : "";
         throw new AsnError(`Albatross ${RELEASE_VERSION[release]} cannot write ${describe(v)}${hint}`);
       }
-      return a.asn.encode(v);
-    },
+      return encodedOf(a.asn, v);
+    }),
     decode: (t) => {
       const a = read.find((x) => x.asn.tags.some((g) => g.cls === t.cls && g.num === t.num));
       if (!a) throw new AsnError(`Type mismatch: expected: ${last.asn.expected} got: ${describeTlv(t)}`);

@@ -2,8 +2,8 @@
 // Albatross data, each with its text (Albatross's printer) and JSON form, for
 // the release given (a plain value: the codec holds no state).
 
-import { AsnError } from "../asn1/der.js";
-import { decodeStrict } from "../asn1/schema.js";
+import { AsnError, type Encoded } from "../asn1/der.js";
+import { decodeStrict, encodedOf } from "../asn1/schema.js";
 import { NameError } from "../model/name.js";
 import { TimeError } from "../model/time.js";
 import { JsonFormError } from "../json/schema.js";
@@ -104,6 +104,9 @@ function encoder<T>(kind: Kind, release: Release): (v: T) => Uint8Array {
 
 export const decodeExtension = (b: Uint8Array, release: Release): CertExtension => decoder<CertExtension>("extension", release)(b);
 export const encodeExtension = (v: CertExtension, release: Release): Uint8Array => encoder<CertExtension>("extension", release)(v);
+/** The extension's encoding as its parts: an image inside is not copied (see `Encoded`). */
+export const encodeExtensionParts = (v: CertExtension, release: Release): Encoded =>
+  guarded((x: CertExtension) => encodedOf(certExtension[release], x), EncodeError)(v);
 export const decodeWire = (b: Uint8Array, release: Release): Wire => decoder<Wire>("wire", release)(b);
 export const encodeWire = (v: Wire, release: Release): Uint8Array => encoder<Wire>("wire", release)(v);
 export const decodeDump = (b: Uint8Array, release: Release): Dump => decoder<Dump>("dump", release)(b);

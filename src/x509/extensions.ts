@@ -1,8 +1,10 @@
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 
-import { exactArrayBuffer, parseDer, toHex } from "./der.js";
+import { Cls, type Encoded, encodedBytes, readTlv, wrap } from "../asn1/der.js";
+import { parseDer, toHex } from "./der.js";
 import { errorMessage, X509Error } from "./errors.js";
+import { bitString, extension, oid, sequence, TRUE } from "./write.js";
 
 /** Albatross's private extension: `SEQUENCE { version INTEGER, command }`, always non-critical. */
 export const ALBATROSS_EXTENSION_OID = "1.3.6.1.4.1.49836.42";
@@ -53,42 +55,47 @@ export function isExtendedKeyUsageName(value: string): value is ExtendedKeyUsage
   return Object.hasOwn(EXTENDED_KEY_USAGES, value);
 }
 
-export function extension(extnID: string, critical: boolean, value: Uint8Array | asn1js.AsnType): pkijs.Extension {
-  const der = value instanceof Uint8Array ? value : new Uint8Array(value.toBER(false));
-  return new pkijs.Extension({ extnID, critical, extnValue: exactArrayBuffer(der) });
-}
-
 /**
  * Our extension, always non-critical: Albatross's X.509 validation rejects
  * critical extensions it does not handle itself. The value is opaque here,
- * but it must at least be one complete ASN.1 value.
+ * but it must at least be one complete TLV.
  */
-export function albatrossExtension(value: Uint8Array): pkijs.Extension {
-  parseDer(value, "Albatross extension value");
+export function albatrossExtension(value: Uint8Array | Encoded): Encoded {
+  const first = value instanceof Uint8Array ? value : value.parts[0]!;
+  const length = value.length;
+  let end: number;
+  try {
+    end = readTlv(first, 0, first.length === length ? length : Number.MAX_SAFE_INTEGER).end;
+  } catch (error) {
+    throw new X509Error(`Albatross extension value: ${errorMessage(error)}`);
+  }
+  if (end !== length) throw new X509Error(`Albatross extension value: ${length - end} trailing bytes after the ASN.1 value`);
   return extension(ALBATROSS_EXTENSION_OID, false, value);
 }
 
 /** DER named BIT STRING: trailing zero bits are dropped (X.690 11.2.2). */
-export function encodeKeyUsage(usages: readonly KeyUsageName[]): asn1js.BitString {
+export function encodeKeyUsage(usages: readonly KeyUsageName[]): Encoded {
   const bitNumbers = usages.map((usage) => KEY_USAGES.indexOf(usage));
   const highest = Math.max(...bitNumbers);
   const bytes = new Uint8Array((highest >> 3) + 1);
   for (const bit of bitNumbers) {
     bytes[bit >> 3]! |= 0x80 >> (bit & 7);
   }
-  return new asn1js.BitString({ valueHex: bytes, unusedBits: 7 - (highest & 7) });
+  return bitString(bytes, 7 - (highest & 7));
 }
 
-export function encodeExtendedKeyUsage(purposes: readonly ExtendedKeyUsageName[]): asn1js.Sequence {
-  return new pkijs.ExtKeyUsage({ keyPurposes: purposes.map((purpose) => EXTENDED_KEY_USAGES[purpose]) }).toSchema();
+export function encodeExtendedKeyUsage(purposes: readonly ExtendedKeyUsageName[]): Encoded {
+  return sequence(...purposes.map((purpose) => oid(EXTENDED_KEY_USAGES[purpose])));
 }
 
-export function encodeBasicConstraints(ca: boolean): asn1js.Sequence {
-  return new pkijs.BasicConstraints({ cA: ca }).toSchema();
+/** cA is DEFAULT FALSE, so only a CA's says anything; no path length. */
+export function encodeBasicConstraints(ca: boolean): Encoded {
+  return ca ? sequence(TRUE) : sequence();
 }
 
-export function encodeAuthorityKeyIdentifier(keyId: Uint8Array): asn1js.Sequence {
-  return new pkijs.AuthorityKeyIdentifier({ keyIdentifier: new asn1js.OctetString({ valueHex: keyId }) }).toSchema();
+/** keyIdentifier [0] IMPLICIT OCTET STRING, alone. */
+export function encodeAuthorityKeyIdentifier(keyId: Uint8Array): Encoded {
+  return sequence(wrap(Cls.Context, false, 0, [encodedBytes(keyId)]));
 }
 
 export interface BasicConstraintsInfo {

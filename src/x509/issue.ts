@@ -1,9 +1,6 @@
-import * as asn1js from "asn1js";
-import * as pkijs from "pkijs";
-
-import { certificateToPem, decodeCertificate, parseCertificate } from "./certificate.js";
+import { children, Cls, type Encoded, encodedBytes, readTlv } from "../asn1/der.js";
+import { certificateToPem, parseCertificate } from "./certificate.js";
 import { sameBytes, toHex } from "./der.js";
-import { ensureEngine } from "./engine.js";
 import { X509Error } from "./errors.js";
 import {
   albatrossExtension,
@@ -14,23 +11,23 @@ import {
   encodeExtendedKeyUsage,
   encodeKeyUsage,
   EXTENDED_KEY_USAGE_OID,
-  extension,
   KEY_USAGE_OID,
   SUBJECT_KEY_IDENTIFIER_OID,
 } from "./extensions.js";
-import {
-  decodePublicKeyInfo,
-  DEFAULT_KEY_TYPE,
-  generateKey,
-  type KeyPair,
-  type KeyType,
-  keyIdentifier,
-  signatureHash,
-  type SigningKey,
-} from "./keys.js";
-import { commonNameSubject } from "./names.js";
+import { checkPublicKeyInfo, DEFAULT_KEY_TYPE, generateKey, type KeyPair, type KeyType, keyIdentifier, type SigningKey } from "./keys.js";
 import { derFromInput } from "./pem.js";
 import { BUILTIN_PROFILES, type CertificateProfile, SECONDS_PER_DAY, withValidity } from "./profiles.js";
+import {
+  commonNameName,
+  explicit,
+  extension,
+  integer,
+  octetString,
+  primitive,
+  sequence,
+  signatureAlgorithm,
+  signed,
+} from "./write.js";
 
 /** Who signs: a CA (its certificate and key) or the subject itself. */
 export type Issuer =
@@ -43,8 +40,8 @@ export interface IssueRequest {
   /** SubjectPublicKeyInfo DER; for a self-signed certificate, the issuer key's own. */
   readonly subjectPublicKey: Uint8Array;
   readonly profile: CertificateProfile;
-  /** Value of the Albatross extension: required by the sub-CA and leaf profiles, refused by the others. */
-  readonly albatrossExtension?: Uint8Array;
+  /** Value of the Albatross extension (or its parts): required by the sub-CA and leaf profiles, refused by the others. */
+  readonly albatrossExtension?: Uint8Array | Encoded;
   readonly now?: Date;
 }
 
@@ -59,28 +56,14 @@ const BACKDATE_SECONDS = 10;
 
 export async function issueCertificate(request: IssueRequest): Promise<IssuedCertificate> {
   const { issuer, profile } = request;
-  const engine = issuer.key.engine ?? ensureEngine();
   checkAlbatrossExtension(profile, request.albatrossExtension);
-  const subjectKeyInfo = decodePublicKeyInfo(request.subjectPublicKey);
-  const subject = commonNameSubject(request.subjectCn);
+  checkPublicKeyInfo(request.subjectPublicKey);
+  const subject = commonNameName(request.subjectCn);
 
-  let issuerName: pkijs.RelativeDistinguishedNames;
+  let issuerName: Encoded;
   let issuerKeyId: Uint8Array;
   if (issuer.kind === "ca") {
-    const caDer = derFromInput(issuer.certificate, "CERTIFICATE");
-    const ca = parseCertificate(caDer);
-    const caName = ca.subjectCn === null ? "without common name" : `"${ca.subjectCn}"`;
-    if (!sameBytes(ca.publicKey, issuer.key.spki)) {
-      throw new X509Error(`the public key of CA certificate ${caName} does not match the CA private key`);
-    }
-    if (ca.basicConstraints?.ca !== true) {
-      throw new X509Error(`certificate ${caName} is not a CA (basicConstraints CA:TRUE missing)`);
-    }
-    if (ca.keyUsage !== null && !ca.keyUsage.usages.includes("keyCertSign")) {
-      throw new X509Error(`certificate ${caName} may not sign certificates (keyUsage lacks keyCertSign)`);
-    }
-    issuerName = decodeCertificate(caDer).subject;
-    issuerKeyId = ca.subjectKeyIdentifier === null ? keyIdentifier(ca.publicKey) : Buffer.from(ca.subjectKeyIdentifier, "hex");
+    ({ name: issuerName, keyId: issuerKeyId } = signingCa(issuer.certificate, issuer.key));
   } else {
     if (!sameBytes(request.subjectPublicKey, issuer.key.spki)) {
       throw new X509Error("a self-signed certificate must certify the public key of its own signing key");
@@ -90,20 +73,60 @@ export async function issueCertificate(request: IssueRequest): Promise<IssuedCer
   }
 
   const now = wholeSeconds(request.now ?? new Date());
-  const certificate = new pkijs.Certificate({
-    version: 2,
-    serialNumber: new asn1js.Integer({ valueHex: randomSerial() }),
-    issuer: issuerName,
+  const serial = randomSerial();
+  const tbs = sequence(
+    explicit(0, integer(Uint8Array.of(2))),
+    integer(serial),
+    signatureAlgorithm(issuer.key.keyType),
+    issuerName,
+    sequence(certificateTime(new Date(now - BACKDATE_SECONDS * 1000)), certificateTime(new Date(now + profile.validitySeconds * 1000))),
     subject,
-    notBefore: certificateTime(new Date(now - BACKDATE_SECONDS * 1000)),
-    notAfter: certificateTime(new Date(now + profile.validitySeconds * 1000)),
-    subjectPublicKeyInfo: subjectKeyInfo,
-    extensions: profileExtensions(profile, request.subjectPublicKey, issuerKeyId, request.albatrossExtension),
-  });
-  await certificate.sign(issuer.key.privateKey, signatureHash(issuer.key.keyType), engine);
-  // encode the signed fields again: toSchema(false) re-parses them with asn1js's default limits
-  const der = new Uint8Array(certificate.toSchema(true).toBER(false));
-  return { der, pem: certificateToPem(der), serialHex: toHex(certificate.serialNumber.valueBlock.valueHexView) };
+    encodedBytes(request.subjectPublicKey),
+    explicit(3, sequence(...profileExtensions(profile, request.subjectPublicKey, issuerKeyId, request.albatrossExtension))),
+  );
+  const der = await signed(tbs, issuer.key);
+  return { der, pem: certificateToPem(der), serialHex: toHex(serial) };
+}
+
+interface SigningCa {
+  readonly certificate: string | Uint8Array;
+  /** the CA's subject, as the exact bytes an issuer field repeats */
+  readonly name: Encoded;
+  readonly keyId: Uint8Array;
+}
+
+/** The last CA each key signed for: a batch of leaves parses and checks its CA certificate once. */
+const signingCas = new WeakMap<SigningKey, SigningCa>();
+
+function signingCa(certificate: string | Uint8Array, key: SigningKey): SigningCa {
+  const known = signingCas.get(key);
+  if (known !== undefined && known.certificate === certificate) return known;
+  const caDer = derFromInput(certificate, "CERTIFICATE");
+  const ca = parseCertificate(caDer);
+  const caName = ca.subjectCn === null ? "without common name" : `"${ca.subjectCn}"`;
+  if (!sameBytes(ca.publicKey, key.spki)) {
+    throw new X509Error(`the public key of CA certificate ${caName} does not match the CA private key`);
+  }
+  if (ca.basicConstraints?.ca !== true) {
+    throw new X509Error(`certificate ${caName} is not a CA (basicConstraints CA:TRUE missing)`);
+  }
+  if (ca.keyUsage !== null && !ca.keyUsage.usages.includes("keyCertSign")) {
+    throw new X509Error(`certificate ${caName} may not sign certificates (keyUsage lacks keyCertSign)`);
+  }
+  const keyId = ca.subjectKeyIdentifier === null ? keyIdentifier(ca.publicKey) : Buffer.from(ca.subjectKeyIdentifier, "hex");
+  const signing = { certificate, name: encodedBytes(subjectNameOf(caDer)), keyId };
+  signingCas.set(key, signing);
+  return signing;
+}
+
+/** The subject field of a certificate, as it is encoded there. */
+function subjectNameOf(der: Uint8Array): Uint8Array {
+  const certificate = readTlv(der, 0, der.length);
+  const tbs = readTlv(der, certificate.start, certificate.end);
+  const fields = children(der, tbs.start, tbs.end);
+  // [0] version, serialNumber, signature, issuer, validity, subject
+  const subject = fields[fields[0]?.cls === Cls.Context ? 5 : 4]!;
+  return der.subarray(subject.at, subject.end);
 }
 
 export interface GeneratedCa<K extends SigningKey = KeyPair> {
@@ -149,7 +172,7 @@ export async function generateCa<K extends SigningKey>(
   return { key, certificate };
 }
 
-function checkAlbatrossExtension(profile: CertificateProfile, value: Uint8Array | undefined): void {
+function checkAlbatrossExtension(profile: CertificateProfile, value: Uint8Array | Encoded | undefined): void {
   if (profile.albatross && value === undefined) {
     throw new X509Error(`the ${profile.kind} profile (${profile.source}) requires an Albatross extension value`);
   }
@@ -163,15 +186,14 @@ function profileExtensions(
   profile: CertificateProfile,
   subjectPublicKey: Uint8Array,
   issuerKeyId: Uint8Array,
-  albatrossValue: Uint8Array | undefined,
-): pkijs.Extension[] {
-  const extensions: pkijs.Extension[] = [];
+  albatrossValue: Uint8Array | Encoded | undefined,
+): Encoded[] {
+  const extensions: Encoded[] = [];
   if (albatrossValue !== undefined) {
     extensions.push(albatrossExtension(albatrossValue));
   }
   if (profile.subjectKeyIdentifier) {
-    const keyId = new asn1js.OctetString({ valueHex: keyIdentifier(subjectPublicKey) });
-    extensions.push(extension(SUBJECT_KEY_IDENTIFIER_OID, false, keyId));
+    extensions.push(extension(SUBJECT_KEY_IDENTIFIER_OID, false, octetString(keyIdentifier(subjectPublicKey))));
   }
   extensions.push(extension(KEY_USAGE_OID, profile.keyUsage.critical, encodeKeyUsage(profile.keyUsage.usages)));
   extensions.push(
@@ -197,15 +219,13 @@ function randomSerial(): Uint8Array {
   return serial;
 }
 
-/**
- * RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050 (and
- * before 1950). pkijs would always pick UTCTime, and asn1js would write
- * milliseconds into a GeneralizedTime; the caller passes whole seconds.
- */
-function certificateTime(date: Date): pkijs.Time {
+/** RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050 (and before 1950); whole seconds, Z. */
+function certificateTime(date: Date): Encoded {
   const year = date.getUTCFullYear();
-  const type = year >= 1950 && year < 2050 ? pkijs.TimeType.UTCTime : pkijs.TimeType.GeneralizedTime;
-  return new pkijs.Time({ type, value: date });
+  const digits = date.toISOString().replace(/\.\d+Z$/, "").replace(/[-T:]/g, "");
+  return year >= 1950 && year < 2050
+    ? primitive(23, Buffer.from(`${digits.slice(2)}Z`, "latin1"))
+    : primitive(24, Buffer.from(`${digits}Z`, "latin1"));
 }
 
 function wholeSeconds(date: Date): number {

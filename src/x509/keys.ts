@@ -3,7 +3,7 @@ import { createHash, createPrivateKey, createPublicKey, type KeyObject, type web
 import * as pkijs from "pkijs";
 import sshpk from "sshpk";
 
-import { parseDer } from "./der.js";
+import { children, readTlv, type Tlv } from "../asn1/der.js";
 import { errorMessage, X509Error } from "./errors.js";
 import { encodePem } from "./pem.js";
 
@@ -166,20 +166,54 @@ export function privateKeyToEncryptedPem(key: KeyPair, passphrase: string | Uint
 /** The key type of a SubjectPublicKeyInfo, or null when it is none of ours (RSA-3072, secp256k1, ...). */
 export function keyTypeOfSpki(spki: Uint8Array): KeyType | null {
   try {
-    return keyTypeOfKeyObject(createPublicKey({ key: Buffer.from(spki), format: "der", type: "spki" }));
+    return keyTypeOfPublicKey(publicKeyObject(spki));
   } catch {
     return null;
   }
 }
 
-/** A SubjectPublicKeyInfo DER as the pkijs object that certificates and requests embed. */
-export function decodePublicKeyInfo(spki: Uint8Array): pkijs.PublicKeyInfo {
-  const schema = parseDer(spki, "SubjectPublicKeyInfo");
+export function keyTypeOfPublicKey(key: KeyObject): KeyType | null {
   try {
-    return new pkijs.PublicKeyInfo({ schema });
+    return keyTypeOfKeyObject(key);
+  } catch {
+    return null;
+  }
+}
+
+/** SEQUENCE { SEQUENCE { id-Ed25519 }, BIT STRING (32 octets) }: all but the key itself. */
+const ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+
+/**
+ * A SubjectPublicKeyInfo as a key to verify with. OpenSSL 3 decodes DER keys
+ * through a generic decoder search that costs several signatures; an Ed25519
+ * key is just its 32 octets, imported as such.
+ */
+export function publicKeyObject(spki: Uint8Array): KeyObject {
+  const bytes = Buffer.from(spki.buffer, spki.byteOffset, spki.byteLength);
+  if (bytes.length === ED25519_SPKI_PREFIX.length + 32 && bytes.subarray(0, ED25519_SPKI_PREFIX.length).equals(ED25519_SPKI_PREFIX)) {
+    const x = bytes.subarray(ED25519_SPKI_PREFIX.length).toString("base64url");
+    return createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" });
+  }
+  return createPublicKey({ key: bytes, format: "der", type: "spki" });
+}
+
+/** The subjectPublicKey BIT STRING of a SubjectPublicKeyInfo (`SEQUENCE { algorithm, subjectPublicKey }`), checked to be just that. */
+function subjectPublicKeyBits(spki: Uint8Array): Tlv {
+  try {
+    const info = readTlv(spki, 0, spki.length);
+    const fields = children(spki, info.start, info.end);
+    const [algorithm, bits] = fields;
+    if (info.end !== spki.length || info.num !== 16 || fields.length !== 2 || algorithm!.num !== 16 || bits!.num !== 3 || bits!.start === bits!.end) {
+      throw new Error("expected SEQUENCE { AlgorithmIdentifier, BIT STRING }");
+    }
+    return bits!;
   } catch (error) {
     throw new X509Error(`SubjectPublicKeyInfo: malformed (${errorMessage(error)})`);
   }
+}
+
+export function checkPublicKeyInfo(spki: Uint8Array): void {
+  subjectPublicKeyBits(spki);
 }
 
 /**
@@ -188,8 +222,8 @@ export function decodePublicKeyInfo(spki: Uint8Array): pkijs.PublicKeyInfo {
  * what Albatross (`X509.Public_key.id`) puts in SKI and AKI.
  */
 export function keyIdentifier(spki: Uint8Array): Uint8Array {
-  const bits = decodePublicKeyInfo(spki).subjectPublicKey.valueBlock.valueHexView;
-  return new Uint8Array(createHash("sha1").update(bits).digest());
+  const bits = subjectPublicKeyBits(spki);
+  return new Uint8Array(createHash("sha1").update(spki.subarray(bits.start + 1, bits.end)).digest());
 }
 
 const CURVE_KEY_TYPES: Readonly<Record<string, KeyType>> = {

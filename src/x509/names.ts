@@ -1,21 +1,11 @@
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 
+import { children, Cls, content, readTlv } from "../asn1/der.js";
 import { X509Error } from "./errors.js";
+import { oidContent } from "./write.js";
 
 export const COMMON_NAME_OID = "2.5.4.3";
-
-/** `CN=<name>` and nothing else, as a UTF8String like Albatross writes it. */
-export function commonNameSubject(commonName: string): pkijs.RelativeDistinguishedNames {
-  if (commonName.length === 0) {
-    throw new X509Error("the common name must not be empty");
-  }
-  return new pkijs.RelativeDistinguishedNames({
-    typesAndValues: [
-      new pkijs.AttributeTypeAndValue({ type: COMMON_NAME_OID, value: new asn1js.Utf8String({ value: commonName }) }),
-    ],
-  });
-}
 
 /** The first common name of a distinguished name, or null when it has none. */
 export function commonNameOf(name: pkijs.RelativeDistinguishedNames): string | null {
@@ -27,4 +17,39 @@ export function commonNameOf(name: pkijs.RelativeDistinguishedNames): string | n
     throw new X509Error("the common name is not a character string");
   }
   return attribute.value.getValue();
+}
+
+const utf8 = new TextDecoder();
+const utf16be = (c: Uint8Array) => String.fromCharCode(...Array.from({ length: c.length >> 1 }, (_, i) => (c[2 * i]! << 8) | c[2 * i + 1]!));
+const ucs4 = (c: Uint8Array) => String.fromCodePoint(...Array.from({ length: c.length >> 2 }, (_, i) => Buffer.from(c.subarray(4 * i, 4 * i + 4)).readUInt32BE()));
+
+/** The character strings a name may hold, by universal tag number, as pkijs reads them. */
+const STRINGS: Readonly<Record<number, (c: Uint8Array) => string>> = {
+  12: (c) => utf8.decode(c),
+  18: (c) => Buffer.from(c).toString("latin1"),
+  19: (c) => Buffer.from(c).toString("latin1"),
+  20: (c) => Buffer.from(c).toString("latin1"),
+  22: (c) => Buffer.from(c).toString("latin1"),
+  26: (c) => Buffer.from(c).toString("latin1"),
+  28: ucs4,
+  30: utf16be,
+};
+
+/**
+ * `commonNameOf` over a Name's DER (SEQUENCE OF SET OF SEQUENCE { type, value })
+ * with our TLV reader: issuing reads one per request, pkijs objects cost more than the signature.
+ */
+export function commonNameOfDer(name: Uint8Array): string | null {
+  const cn = oidContent(COMMON_NAME_OID);
+  const outer = readTlv(name, 0, name.length);
+  for (const rdn of children(name, outer.start, outer.end)) {
+    for (const attribute of children(name, rdn.start, rdn.end)) {
+      const [type, value] = children(name, attribute.start, attribute.end);
+      if (type === undefined || value === undefined || type.num !== 6 || !Buffer.from(content(type)).equals(cn)) continue;
+      const decode = value.cls === Cls.Universal && !value.constructed ? STRINGS[value.num] : undefined;
+      if (decode === undefined) throw new X509Error("the common name is not a character string");
+      return decode(content(value));
+    }
+  }
+  return null;
 }
