@@ -4,19 +4,16 @@
 // that release (compressed images compared after inflating).
 
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { decodeExtension } from "../src/codec/index.js";
 import type { Command } from "../src/model/command.js";
 import { RELEASES, type Release } from "../src/model/release.js";
 import { parseCsr } from "../src/x509/index.js";
-import { cliPath, loadVectors, type VectorCase } from "./helpers/paths.js";
-
-const run = promisify(execFile);
+import { type BatchCall, type CliResult, runCliBatch } from "./helpers/cli.js";
+import { loadVectors, type VectorCase } from "./helpers/paths.js";
 
 /** Splits a command line as a POSIX shell does for plain words and '…' / "…" quoting. */
 function shellSplit(line: string): string[] {
@@ -86,7 +83,8 @@ const HOW: Record<Release, { args: string[]; env: Record<string, string> }> = {
   "2.7": { args: ["--albatross=2.7"], env: { ALBATROSS_VERSION: "2.4" } },
 };
 
-async function reproduce(c: VectorCase, dir: string, release: Release): Promise<Outcome> {
+/** Lays out the files a case's command line names; the CLI call that reproduces it. */
+function prepare(c: VectorCase, dir: string, release: Release): BatchCall {
   const { command } = decodeExtension(Buffer.from(c.der_hex, "hex"), release);
   const data = embeddedFile(command);
   if (data !== null) {
@@ -95,25 +93,20 @@ async function reproduce(c: VectorCase, dir: string, release: Release): Promise<
   }
   const args = [...shellSplit(c.cli!), ...HOW[release].args];
   if (args[0] === "create") args.push("--skip-manifest-check");
-  try {
-    const r = await run(process.execPath, [cliPath, ...args], {
-      cwd: dir,
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, ...HOW[release].env },
-    });
-    const requests = fs.readdirSync(dir).filter((f) => f.endsWith(".req")).sort();
-    // create-block --data for 2.7: the block add, then the block set the vector holds
-    const carrier = requests.find((f) => f.endsWith(".data.req")) ?? (requests.length === 1 ? requests[0] : undefined);
-    let extensionHex: string | null = null;
-    if (carrier !== undefined) {
-      const csr = await parseCsr(fs.readFileSync(path.join(dir, carrier)));
-      extensionHex = csr.albatrossExtension && Buffer.from(csr.albatrossExtension).toString("hex");
-    }
-    return { stdout: r.stdout, stderr: r.stderr, requests, extensionHex, error: null };
-  } catch (e) {
-    const err = e as { stderr?: string; message: string };
-    return { stdout: "", stderr: err.stderr ?? "", requests: [], extensionHex: null, error: err.message };
+  return { args, cwd: dir, env: HOW[release].env };
+}
+
+async function outcome(r: CliResult, dir: string): Promise<Outcome> {
+  if (r.status !== 0) return { stdout: "", stderr: r.stderr, requests: [], extensionHex: null, error: `exit status ${r.status}` };
+  const requests = fs.readdirSync(dir).filter((f) => f.endsWith(".req")).sort();
+  // create-block --data for 2.7: the block add, then the block set the vector holds
+  const carrier = requests.find((f) => f.endsWith(".data.req")) ?? (requests.length === 1 ? requests[0] : undefined);
+  let extensionHex: string | null = null;
+  if (carrier !== undefined) {
+    const csr = await parseCsr(fs.readFileSync(path.join(dir, carrier)));
+    extensionHex = csr.albatrossExtension && Buffer.from(csr.albatrossExtension).toString("hex");
   }
+  return { stdout: r.stdout, stderr: r.stderr, requests, extensionHex, error: null };
 }
 
 /** The same command, with compressed images compared after inflating (zlib implementations differ). */
@@ -133,21 +126,7 @@ function sameCommand(actualHex: string, expectedHex: string, release: Release): 
 /** add-policy on a path of several labels: refused by design (see commonNameFor). */
 const DEEP_POLICY_PATH = /^add-policy [^ ]+:[^ ]+ /;
 
-/** Runs `f` over `items`, `width` at a time. */
-async function pool<T, R>(items: T[], width: number, f: (x: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await f(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: width }, worker));
-  return results;
-}
-
-// CSR_VECTORS_RELEASE=2.7 runs one release's lines only (each line is a CLI run: slow on a loaded machine)
+// CSR_VECTORS_RELEASE=2.7 runs one release's lines only
 const only = process.env.CSR_VECTORS_RELEASE;
 for (const release of RELEASES.filter((r) => only === undefined || r === only)) {
   describe(`albatross-client ${release} command lines of the reference vectors`, function () {
@@ -158,12 +137,14 @@ for (const release of RELEASES.filter((r) => only === undefined || r === only)) 
 
     before(async () => {
       root = fs.mkdtempSync(path.join(os.tmpdir(), "csr-vectors-"));
-      const results = await pool(cases, Math.max(2, Math.min(8, os.cpus().length)), (c) => {
+      // every line in one process (runCliBatch): a process per line took minutes on a loaded machine
+      const calls = cases.map((c) => {
         const dir = path.join(root, c.id);
         fs.mkdirSync(dir);
-        return reproduce(c, dir, release);
+        return prepare(c, dir, release);
       });
-      cases.forEach((c, i) => outcomes.set(c.id, results[i]!));
+      const results = runCliBatch(calls);
+      for (const [i, c] of cases.entries()) outcomes.set(c.id, await outcome(results[i]!, calls[i]!.cwd!));
     });
 
     after(() => fs.rmSync(root, { recursive: true, force: true }));

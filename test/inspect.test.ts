@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { KINDS, fromJson } from "../src/codec/index.js";
 import { inspect, inspectionToJson, inspectionToText } from "../src/inspect/index.js";
 import { createCsr, csrToPem, generateKey, parseCertificate, splitPem } from "../src/x509/index.js";
-import { runCli } from "./helpers/cli.js";
+import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
 import { loadVectors } from "./helpers/paths.js";
 
 interface ChainCase {
@@ -35,6 +35,25 @@ function inspectJson(file: string, extra: string[] = []): Json {
   const r = runCli(["inspect", file, "--format", "json", ...extra]);
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout) as Json;
+}
+
+/** The CLI's answers to many invocations, run together (one process) before the tests that read them. */
+class Answers {
+  private readonly results = new Map<string, CliResult>();
+  run(calls: string[][]): void {
+    const results = runCliBatch(calls.map((args) => ({ args })));
+    calls.forEach((args, i) => this.results.set(JSON.stringify(args), results[i]!));
+  }
+  get(args: string[]): CliResult {
+    const r = this.results.get(JSON.stringify(args));
+    if (r === undefined) throw new Error(`no answer for ${args.join(" ")}`);
+    return r;
+  }
+  json(file: string): Json {
+    const r = this.get(["inspect", file, "--format", "json"]);
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as Json;
+  }
 }
 
 /** The JSON form of the extension, read back and encoded: the bytes it came from. */
@@ -78,15 +97,18 @@ describe("inspect", function () {
         ].filter((l) => l.length > 0 && !l.startsWith("-----"));
         secrets.push(privateDer.toString("base64"), privateDer.toString("hex"));
 
-        for (const f of [pkcs8, traditional, der]) {
-          for (const format of ["text", "json"]) {
-            const r = runCli(["inspect", f, "--format", format]);
+        const files = [pkcs8, traditional, der];
+        const formats = ["text", "json"];
+        const results = runCliBatch(files.flatMap((f) => formats.map((format) => ({ args: ["inspect", f, "--format", format] }))));
+        for (const [i, f] of files.entries()) {
+          for (const [k, format] of formats.entries()) {
+            const r = results[i * formats.length + k]!;
             assert.equal(r.status, 0, r.stderr);
             const out = r.stdout + r.stderr;
             assert.ok(!out.includes("PRIVATE"), `${f} ${format}: mentions PRIVATE`);
             for (const s of secrets) assert.ok(!out.includes(s), `${f} ${format}: shows private key material`);
           }
-          const j = inspectJson(f);
+          const j = JSON.parse(results[i * formats.length + 1]!.stdout) as Json;
           assert.equal(j.kind, "key-pair");
           assert.equal(j.key_type, keyType);
           assert.equal(j.public_key_sha256, createHash("sha256").update(spki).digest("hex"));
@@ -107,12 +129,18 @@ describe("inspect", function () {
   });
 
   describe("certificates and chains", function () {
-    for (const c of CHAINS.filter((c) => c.ca_pem !== null)) {
+    const withCa = CHAINS.filter((c) => c.ca_pem !== null);
+    const answers = new Answers();
+    const leafFile = (id: string) => join(dir, `${id}-leaf.der`);
+    before(() => {
+      for (const c of withCa) file(`${c.id}-leaf.der`, splitPem(c.pem)[0]!);
+      answers.run(withCa.flatMap((c) => [["inspect", leafFile(c.id), "--format", "json"], ["inspect", leafFile(c.id)]]));
+    });
+
+    for (const c of withCa) {
       it(`${c.id}: the leaf's command in Albatross's text, JSON round-tripping through the codec`, async function () {
-        const leafDer = splitPem(c.pem)[0]!;
-        const raw = parseCertificate(leafDer).albatrossExtension;
-        const leafFile = file(`${c.id}-leaf.der`, leafDer);
-        const j = inspectJson(leafFile);
+        const raw = parseCertificate(splitPem(c.pem)[0]!).albatrossExtension;
+        const j = answers.json(leafFile(c.id));
         assert.equal(j.kind, "certificate");
         if (raw === null) {
           assert.equal(j.extension, null);
@@ -130,7 +158,7 @@ describe("inspect", function () {
         assert.deepEqual(reencode(j.extension), raw.value);
         assert.equal(j.command, KINDS["2.4"].extension.text(decoded));
         if (c.valid) assert.equal(j.command, c.text);
-        const text = runCli(["inspect", leafFile]);
+        const text = answers.get(["inspect", leafFile(c.id)]);
         assert.equal(text.status, 0);
         assert.ok(text.stdout.includes(`\n  command:    ${j.command as string}\n`), text.stdout);
       });
@@ -187,17 +215,28 @@ describe("inspect", function () {
 
   describe("certificate requests", function () {
     const picked = EXTENSIONS.filter((c) => c.valid && c.version === 5).slice(0, 20);
+    const answers = new Answers();
+    const pemFile = (id: string) => join(dir, `${id}.csr.pem`);
+    const derFile = (id: string) => join(dir, `${id}.csr.der`);
+    before(async function () {
+      const key = await generateKey();
+      for (const c of picked) {
+        const der = await createCsr("req", key, new Uint8Array(Buffer.from(c.der_hex, "hex")));
+        file(`${c.id}.csr.pem`, csrToPem(der));
+        file(`${c.id}.csr.der`, der);
+      }
+      answers.run(picked.flatMap((c) => [["inspect", pemFile(c.id), "--format", "json"], ["inspect", derFile(c.id), "--format", "json"], ["inspect", pemFile(c.id)]]));
+    });
+
     for (const c of picked) {
       it(`${c.id}: Albatross's text and a JSON round trip`, async function () {
         const ext = new Uint8Array(Buffer.from(c.der_hex, "hex"));
-        const der = await createCsr("req", await generateKey(), ext);
-        const pemFile = file(`${c.id}.csr.pem`, csrToPem(der));
-        const j = inspectJson(pemFile);
+        const j = answers.json(pemFile(c.id));
         assert.equal(j.kind, "csr");
         assert.equal(j.command, c.text);
         assert.deepEqual(reencode(j.extension), ext);
-        assert.deepEqual(inspectJson(file(`${c.id}.csr.der`, der)).extension, j.extension);
-        const text = runCli(["inspect", pemFile]);
+        assert.deepEqual(answers.json(derFile(c.id)).extension, j.extension);
+        const text = answers.get(["inspect", pemFile(c.id)]);
         assert.ok(text.stdout.startsWith("certificate request\n  subject:    CN=req\n"), text.stdout);
         assert.ok(text.stdout.includes(`\n  command:    ${c.text!}\n`));
       });
@@ -205,13 +244,20 @@ describe("inspect", function () {
   });
 
   describe("state dumps", function () {
-    for (const c of STATES.filter((s) => s.valid)) {
+    const valid = STATES.filter((s) => s.valid);
+    const answers = new Answers();
+    const dumpFile = (id: string) => join(dir, `${id}.dump`);
+    before(() => {
+      for (const c of valid) file(`${c.id}.dump`, Buffer.from(c.der_hex, "hex"));
+      answers.run(valid.flatMap((c) => [["inspect", dumpFile(c.id)], ["inspect", dumpFile(c.id), "--format", "json"]]));
+    });
+
+    for (const c of valid) {
       it(`${c.id}: the listing of albatross-client inspect-dump, and the dump JSON form`, function () {
-        const f = file(`${c.id}.dump`, Buffer.from(c.der_hex, "hex"));
-        const r = runCli(["inspect", f]);
+        const r = answers.get(["inspect", dumpFile(c.id)]);
         assert.equal(r.status, 0, r.stderr);
         assert.equal(r.stdout, `${c.text!}\n`);
-        const j = inspectJson(f);
+        const j = answers.json(dumpFile(c.id));
         assert.equal(j.kind, "dump");
         const value = fromJson(KINDS["2.4"].dump, j.dump);
         assert.deepEqual(KINDS["2.4"].dump.json.toJson(value), j.dump);

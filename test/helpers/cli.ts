@@ -5,6 +5,10 @@
 // says so with `env` or --albatross.
 
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { cliPath } from "./paths.js";
 
 export interface CliResult {
@@ -31,4 +35,32 @@ export function runCli(args: string[], options: CliOptions = {}): CliResult {
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8"), stdoutBytes: r.stdout };
+}
+
+const batchPath = path.join(path.dirname(fileURLToPath(import.meta.url)), "cli-batch.js");
+
+export interface BatchCall {
+  args: string[];
+  cwd?: string;
+  /** variables set for this call only, over runCli's defaults (undefined removes one) */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Many invocations without standard input, in one process (cli-batch.js):
+ * each is the CLI's own entry point with its arguments, working directory and
+ * environment, and its exit status and output are what the user would see.
+ */
+export function runCliBatch(calls: readonly BatchCall[]): CliResult[] {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cli-batch-")), "calls.json");
+  // JSON has no undefined: a removed variable travels as null
+  fs.writeFileSync(file, JSON.stringify(calls, (_k, v: unknown) => (v === undefined ? null : v)));
+  const env = { ...process.env, ALBATROSS_VERSION: "2.4" };
+  const r = spawnSync(process.execPath, [batchPath, file], { input: "", env, maxBuffer: 1024 * 1024 * 1024 });
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`cli-batch failed (${r.status}): ${r.stderr.toString("utf8")}`);
+  return (JSON.parse(r.stdout.toString("utf8")) as { status: number; stdout: string; stderr: string }[]).map((x) => {
+    const stdoutBytes = Buffer.from(x.stdout, "base64");
+    return { status: x.status, stdout: stdoutBytes.toString("utf8"), stderr: Buffer.from(x.stderr, "base64").toString("utf8"), stdoutBytes };
+  });
 }
