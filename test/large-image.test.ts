@@ -3,7 +3,10 @@
 // signed, read back, inspected and audited.
 
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
 import { decodeExtension } from "../src/codec/index.js";
 import { auditChain } from "../src/inspect/index.js";
@@ -30,5 +33,19 @@ describe("large images", function () {
     const audit = await auditChain(signed.chainPem, { ca: ca.certificate.pem });
     assert.equal(audit.verdict.accepted, true);
     assert.equal(audit.verified, true);
+  });
+
+  describe("peak memory for a 64 MB image, as the child process counts it", function () {
+    const child = path.join(path.dirname(fileURLToPath(import.meta.url)), "helpers", "image-memory.js");
+    const LIMIT_MB = 64 * 2 + 100;
+    for (const level of [0, 9]) {
+      it(`a request at level ${level}: at most image x 2 + 100 MB (${LIMIT_MB} MB)`, function () {
+        const r = spawnSync(process.execPath, [child, "64", String(level)], { encoding: "utf8" });
+        assert.equal(r.status, 0, r.stderr);
+        const peak = Number(r.stdout.trim());
+        assert.ok(peak > 64, `peak ${peak} MB: the image was not even held`);
+        assert.ok(peak <= LIMIT_MB, `peak ${peak} MB`);
+      });
+    }
   });
 });
