@@ -18,12 +18,17 @@ interface Scheme {
   readonly digest: string | null;
 }
 
+/** The weak ones are read too: `sign` refuses them by name (strength.ts) once the signature is known to be the requester's. */
 const SCHEMES: readonly Scheme[] = [
   { oid: "1.3.101.112", family: "ed25519", digest: null },
+  { oid: "1.2.840.10045.4.1", family: "ec", digest: "sha1" },
+  { oid: "1.2.840.10045.4.3.1", family: "ec", digest: "sha224" },
   { oid: "1.2.840.10045.4.3.2", family: "ec", digest: "sha256" },
   { oid: "1.2.840.10045.4.3.3", family: "ec", digest: "sha384" },
   { oid: "1.2.840.10045.4.3.4", family: "ec", digest: "sha512" },
+  { oid: "1.2.840.113549.1.1.4", family: "rsa", digest: "md5" },
   { oid: "1.2.840.113549.1.1.5", family: "rsa", digest: "sha1" },
+  { oid: "1.2.840.113549.1.1.14", family: "rsa", digest: "sha224" },
   { oid: "1.2.840.113549.1.1.11", family: "rsa", digest: "sha256" },
   { oid: "1.2.840.113549.1.1.12", family: "rsa", digest: "sha384" },
   { oid: "1.2.840.113549.1.1.13", family: "rsa", digest: "sha512" },
