@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { auditChain, inspect } from "../src/inspect/index.js";
 import { generateCa } from "../src/x509/index.js";
+import { peakMemoryMb } from "./measure.js";
 
 const CHAIN = 10_000;
 const RANDOM_MB = 100;
@@ -26,7 +27,7 @@ async function runCase(mode: string): Promise<void> {
     answer = `error: ${(e as Error).message.slice(0, 60)}`;
   }
   const ms = performance.now() - start;
-  console.log(JSON.stringify({ ms, peakMb: Math.round(process.resourceUsage().maxRSS / 1024), answer }));
+  console.log(JSON.stringify({ ms, peakMb: peakMemoryMb(), answer }));
 }
 
 function child(mode: string): { ms: number; peakMb: number; answer: string } {

@@ -15,6 +15,7 @@ import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/
 import { nameOfString } from "../src/model/name.js";
 import { DEFAULT_RELEASE } from "../src/model/release.js";
 import { generateCa, generateKey, privateKeyToPem, readPrivateKey } from "../src/x509/index.js";
+import { peakMemoryMb } from "./measure.js";
 
 const MB = 1024 * 1024;
 
@@ -46,7 +47,7 @@ async function runCase(mode: string, level: number, mb: number, dir: string): Pr
     }
     ms = performance.now() - start;
   }
-  console.log(`${ms.toFixed(0)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}`);
+  console.log(`${ms.toFixed(0)} ${peakMemoryMb()}`);
 }
 
 function child(mode: string, level: number, mb: number, dir: string): { ms: number; peakMb: number } {

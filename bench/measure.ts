@@ -1,5 +1,7 @@
 // Timing helpers for the benchmarks: repeat until enough time has passed,
-// report milliseconds per run.
+// report milliseconds per run; a process's own peak memory.
+
+import fs from "node:fs";
 
 export function measure(run: () => void, minMs = 400): number {
   let n = 0;
@@ -23,4 +25,19 @@ export async function measureAsync(run: () => Promise<unknown>, minMs = 800): Pr
     elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   }
   return elapsed / n;
+}
+
+/**
+ * This process's peak resident memory in MB. Linux keeps getrusage's maxRSS
+ * across exec, so a child forked from a large parent would report the
+ * parent's size; VmHWM is the peak of this program's own memory.
+ */
+export function peakMemoryMb(): number {
+  try {
+    const hwm = /^VmHWM:\s*(\d+) kB$/m.exec(fs.readFileSync("/proc/self/status", "utf8"));
+    if (hwm !== null) return Math.round(Number(hwm[1]) / 1024);
+  } catch {
+    // not Linux: maxRSS, which is this process's own there
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
