@@ -214,6 +214,25 @@ describe("audit: verified is ocaml-x509's chain_of_trust, on chains built with o
     });
   });
 
+  describe("names are compared RDN by RDN (Distinguished_name.equal), as openssl does", function () {
+    /** A root named by `subject` for the key of `name` (made once). */
+    const named = (name: string, subject: string, file: string): Cert => {
+      openssl(["req", "-x509", "-new", "-key", key(name, "p256"), "-subj", subject, "-multivalue-rdn", "-days", "30",
+        "-config", "openssl.cnf", "-extensions", "ca_keyusage", "-out", `${file}.pem`]);
+      return { name: file, type: "p256" };
+    };
+    it("a CA named by one multi-valued RDN (O=org+CN=rdn-ca) verifies what it signed", () => {
+      const ca = named("rdn-ca", "/O=org+CN=rdn-ca", "rdn-ca");
+      assertVerified(chain("rdn.chain", issue("rdn-leaf", "p256", ca, "leaf")), ca);
+    });
+    it("the same key and attributes in two RDNs (O=org, CN=rdn-ca) are another name: refused", () => {
+      const flat = named("rdn-ca", "/O=org/CN=rdn-ca", "rdn-flat-ca");
+      assertRefused("rdn.chain", flat, /no trust anchor found for CN=rdn-leaf: it is issued by "O=org\+CN=rdn-ca"/);
+      const r = spawnSync("openssl", ["verify", "-CAfile", "rdn-flat-ca.pem", "rdn-leaf.pem"], { cwd: dir });
+      assert.notEqual(r.status, 0, "openssl refuses it too");
+    });
+  });
+
   describe("signature hashes: chain_of_trust allows SHA-256, SHA-384 and SHA-512 only", function () {
     const ca = () => root("hash-ca", "rsa2048", "ca_keyusage");
     it("a leaf signed with SHA-1 (RSA) is refused (Hash_not_allowed)", () => {

@@ -4,7 +4,7 @@
 
 import { type CertificateInfo, decodeCertificate, encodedName, parseCertificate } from "../x509/index.js";
 import type * as pkijs from "pkijs";
-import { attributeValue, formatName } from "./names.js";
+import { formatName, type NameAttribute, relativeNames } from "./names.js";
 
 export interface CertificateView extends CertificateInfo {
   readonly subject: string;
@@ -14,23 +14,14 @@ export interface CertificateView extends CertificateInfo {
   readonly extensionList: readonly { readonly oid: string; readonly critical: boolean }[];
   /** 1, 2 or 3 */
   readonly version: number;
-  /** The names as ocaml-x509 compares them: attribute types and decoded values, whatever the string type. */
-  readonly subjectDn: readonly NameAttribute[];
-  readonly issuerDn: readonly NameAttribute[];
+  /** The names as ocaml-x509 compares them: RDN by RDN, attribute types and decoded values, whatever the string type. */
+  readonly subjectDn: readonly (readonly NameAttribute[])[];
+  readonly issuerDn: readonly (readonly NameAttribute[])[];
   /** The policy identifiers of a certificatePolicies extension. */
   readonly policies: readonly string[];
   readonly signatureAlgorithmOid: string;
   /** The algorithm's parameters, for RSA-PSS. */
   readonly signatureAlgorithmParams: unknown;
-}
-
-export interface NameAttribute {
-  readonly type: string;
-  readonly value: string;
-}
-
-function nameAttributes(name: pkijs.RelativeDistinguishedNames): NameAttribute[] {
-  return name.typesAndValues.map((tv) => ({ type: tv.type, value: attributeValue(tv.value) }));
 }
 
 function policyIdentifiers(cert: pkijs.Certificate): string[] {
@@ -43,16 +34,18 @@ function policyIdentifiers(cert: pkijs.Certificate): string[] {
 export function viewCertificate(der: Uint8Array): CertificateView {
   const info = parseCertificate(der);
   const cert = decodeCertificate(info.der);
+  const subjectName = encodedName(cert.subject);
+  const issuerName = encodedName(cert.issuer);
   return {
     ...info,
     subject: formatName(cert.subject),
     issuer: formatName(cert.issuer),
-    subjectName: encodedName(cert.subject),
-    issuerName: encodedName(cert.issuer),
+    subjectName,
+    issuerName,
     extensionList: (cert.extensions ?? []).map((e) => ({ oid: e.extnID, critical: e.critical })),
     version: cert.version + 1,
-    subjectDn: nameAttributes(cert.subject),
-    issuerDn: nameAttributes(cert.issuer),
+    subjectDn: relativeNames(subjectName),
+    issuerDn: relativeNames(issuerName),
     policies: policyIdentifiers(cert),
     signatureAlgorithmOid: cert.signatureAlgorithm.algorithmId,
     signatureAlgorithmParams: cert.signatureAlgorithm.algorithmParams,

@@ -2,7 +2,7 @@
 // layer keeps only the common name; audits and listings show the whole name.
 
 import * as asn1js from "asn1js";
-import type * as pkijs from "pkijs";
+import * as pkijs from "pkijs";
 
 const SHORT_NAMES: Readonly<Record<string, string>> = {
   "2.5.4.3": "CN",
@@ -22,8 +22,29 @@ export function attributeValue(v: unknown): string {
   return String(v);
 }
 
-/** The attributes in certificate order, "TYPE=value" joined by ", "; "(empty)" for an empty name. */
+/** The RDNs in certificate order joined by ", ", a multi-valued one's "TYPE=value"s by "+"; "(empty)" for an empty name. */
 export function formatName(name: pkijs.RelativeDistinguishedNames): string {
-  const parts = name.typesAndValues.map((tv) => `${SHORT_NAMES[tv.type] ?? tv.type}=${attributeValue(tv.value)}`);
+  const rdns = relativeNames(new Uint8Array(name.toSchema().toBER(false)));
+  const parts = rdns.map((rdn) => rdn.map((a) => `${SHORT_NAMES[a.type] ?? a.type}=${a.value}`).join("+"));
   return parts.length ? parts.join(", ") : "(empty)";
+}
+
+export interface NameAttribute {
+  readonly type: string;
+  readonly value: string;
+}
+
+/**
+ * The relative names of a DER Name, each a set of attributes. pkijs flattens
+ * them; ocaml-x509 compares names RDN by RDN, so "CN=a+O=b" (one RDN) is not
+ * "CN=a, O=b" (two).
+ */
+export function relativeNames(encoded: Uint8Array): NameAttribute[][] {
+  const name = asn1js.fromBER(encoded).result as asn1js.Sequence;
+  return name.valueBlock.value.map((rdn) =>
+    (rdn as asn1js.Set).valueBlock.value.map((atv) => {
+      const tv = new pkijs.AttributeTypeAndValue({ schema: atv });
+      return { type: tv.type, value: attributeValue(tv.value) };
+    }),
+  );
 }

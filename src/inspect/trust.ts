@@ -96,8 +96,17 @@ export function who(cert: CertificateView): string {
   return cert.subjectCn === null ? cert.subject : `CN=${cert.subjectCn}`;
 }
 
+type Rdn = CertificateView["subjectDn"][number];
+
+/** Relative_distinguished_name.equal: the same set of attributes, in any order. */
+const sameRdn = (a: Rdn, b: Rdn) => {
+  const has = (rdn: Rdn, x: Rdn[number]) => rdn.some((y) => y.type === x.type && y.value === x.value);
+  return a.every((x) => has(b, x)) && b.every((x) => has(a, x));
+};
+
+/** Distinguished_name.equal: RDN by RDN, in order. */
 const sameName = (a: CertificateView["subjectDn"], b: CertificateView["subjectDn"]) =>
-  a.length === b.length && a.every((x, i) => x.type === b[i]!.type && x.value === b[i]!.value);
+  a.length === b.length && a.every((rdn, i) => sameRdn(rdn, b[i]!));
 
 const issuerMatchesSubject = (parent: CertificateView, cert: CertificateView) => sameName(parent.subjectDn, cert.issuerDn);
 
