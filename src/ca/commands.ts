@@ -67,6 +67,11 @@ function requireSet(names: readonly string[], message: string): void {
 
 /** What the two clients do differently with the same arguments. */
 interface ClientRules {
+  /** what --cpu of create and restart takes: one id, or a set (repeated) */
+  cpuids: "one" | "set";
+  /** options (of create and restart) and commands only this release's client has */
+  onlyOptions: readonly string[];
+  onlyCommands: readonly string[];
   /** CPU ids of a policy when no --cpu is given */
   policyCpuids: readonly bigint[];
   /** the commands of `create-block`, with the data (uncompressed) if any */
@@ -77,6 +82,9 @@ interface ClientRules {
 
 export const CLIENT_RULES: Record<Release, ClientRules> = {
   "2.4": {
+    cpuids: "one",
+    onlyOptions: [],
+    onlyCommands: [],
     policyCpuids: [],
     // the data travels in the command
     createBlock: (size, data, level) => {
@@ -87,6 +95,9 @@ export const CLIENT_RULES: Record<Release, ClientRules> = {
     setBlock: (data, level) => ({ kind: "old_block_set", ...compress(data, level) }),
   },
   "2.7": {
+    cpuids: "set",
+    onlyOptions: ["startup", "add-name", "cpus", "linux-boot", "typ"],
+    onlyCommands: ["replace-policy", "inactive-consoles"],
     policyCpuids: [DEFAULT_CPUID],
     // the data is streamed after the command as wire data messages; the command carries the flag only
     createBlock: (size, data, level) => {

@@ -87,6 +87,14 @@ export async function keyForFile(
 /** Where a key's passphrase comes from, asked only when a key turns out to be encrypted. */
 export type Passphrase = () => Promise<string | Uint8Array>;
 
+/** The passphrase of a new key, typed twice (without echo): neither empty nor mistyped. */
+export async function newPassphraseTyped(ask: (message: string) => Promise<string>): Promise<string> {
+  const first = await ask("passphrase for the new CA key");
+  if (first === "") throw new CaError("an empty passphrase protects nothing");
+  if ((await ask("the same passphrase again")) !== first) throw new CaError("the passphrases differ");
+  return first;
+}
+
 export async function readKey(pem: Uint8Array, file: string, passphrase?: Passphrase): Promise<KeyPair> {
   try {
     try {

@@ -29,7 +29,7 @@ export {
 } from "./commands.js";
 export { commonNameFor, endpointAcceptsLeaf, NO_NAME } from "./common-name.js";
 export { type CommandFromJson, commandFromJson, nameForCommonName } from "./from-json.js";
-export { assertNotCaFile, type CaFiles, fileFor, type FileKind, keyForFile, type Passphrase, readKey } from "./files.js";
+export { assertNotCaFile, type CaFiles, fileFor, type FileKind, keyForFile, newPassphraseTyped, type Passphrase, readKey } from "./files.js";
 export {
   certificatesDirectory,
   describePlan,
@@ -43,12 +43,14 @@ export {
 export {
   buildRequest,
   planRequest,
+  planRequests,
   type PlannedRequest,
   type CertificateRequest,
   commandExtension,
   type RequestFileOptions,
   type RequestFiles,
   writeRequest,
+  writeRequests,
 } from "./request.js";
 export {
   type Authority,
@@ -73,7 +75,17 @@ export {
   type Subject,
 } from "./sign.js";
 export { type AuthorityFiles, locateAuthority } from "./locate.js";
-export { type IssuedFiles, type IssuedLeaf, type IssueFilesOptions, type IssueOptions, issueLeaf, issueLeafFiles } from "./issue.js";
+export {
+  type IssuedFiles,
+  type IssuedLeaf,
+  type IssueFilesOptions,
+  type IssueOptions,
+  issueLeaf,
+  issueLeafFiles,
+  type LeafFilesOptions,
+  planLeafFiles,
+  type PlannedLeaf,
+} from "./issue.js";
 export {
   CA_CERTIFICATE_FILE,
   type CaKeySource,

@@ -22,7 +22,7 @@ import { type Authority, chainPem, checkAgainstAuthority, withAuthority } from "
 import { commonNameFor, requestedName, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
 import { assertDirectory, fileFor } from "./files.js";
-import { executePlan } from "./plan.js";
+import { executePlan, type Plan } from "./plan.js";
 import { commandExtensionParts } from "./request.js";
 import type { KeyOptions } from "./signing-key.js";
 
@@ -60,12 +60,15 @@ export async function issueLeaf(authority: Authority, command: Command, name: Na
   return { commonName, key, certificate, chainPem: chainPem(certificate.pem, authority) };
 }
 
-export interface IssueFilesOptions extends IssueOptions, KeyOptions {
+export interface LeafFilesOptions extends IssueOptions {
+  /** where `<CN>-<serial>.key` and `.pem` go (default: the current directory) */
+  outDir?: string;
+}
+
+export interface IssueFilesOptions extends LeafFilesOptions, KeyOptions {
   caCertificateFile: string;
   /** a key file or a PKCS#11 URI */
   caKeyFile: string;
-  /** where `<CN>-<serial>.key` and `.pem` go (default: the current directory) */
-  outDir?: string;
 }
 
 export interface IssuedFiles extends IssuedLeaf {
@@ -73,26 +76,41 @@ export interface IssuedFiles extends IssuedLeaf {
   certificateFile: string;
 }
 
+export interface PlannedLeaf extends IssuedFiles {
+  plan: Plan;
+}
+
+/** Checked before a CA key is read: the name, and where the files go. */
+async function leafName(given: Name, command: Command, o: LeafFilesOptions): Promise<Name> {
+  const name = requestedName(given, o.release ?? DEFAULT_RELEASE, o.warn ?? ignoreWarnings);
+  fileFor(o.outDir ?? ".", commonNameFor(command, name), "key");
+  await assertDirectory(o.outDir ?? ".");
+  return name;
+}
+
 /**
  * A one-shot key is disposable: each issue writes a fresh one, named after
  * the CN and the certificate's serial (`<CN>-<serial>.key` and `.pem`), so
  * issuing again never meets — nor replaces — an earlier key.
  */
-export async function issueLeafFiles(command: Command, given: Name, o: IssueFilesOptions): Promise<IssuedFiles> {
-  const outDir = o.outDir ?? ".";
-  const name = requestedName(given, o.release ?? DEFAULT_RELEASE, o.warn ?? ignoreWarnings);
-  const commonName = commonNameFor(command, name);
-  fileFor(outDir, commonName, "key");
-  await assertDirectory(outDir);
-  const issued = await withAuthority(o.caCertificateFile, o.caKeyFile, o.release ?? DEFAULT_RELEASE, o, (authority) =>
-    issueLeaf(authority, command, name, o),
-  );
-  const base = path.join(outDir, `${commonName}-${issued.certificate.serialHex.slice(0, 12)}`);
+export async function planLeafFiles(authority: Authority, command: Command, given: Name, o: LeafFilesOptions = {}): Promise<PlannedLeaf> {
+  const name = await leafName(given, command, o);
+  const issued = await issueLeaf(authority, command, name, o);
+  const base = path.join(o.outDir ?? ".", `${issued.commonName}-${issued.certificate.serialHex.slice(0, 12)}`);
   const keyFile = `${base}.key`;
   const certificateFile = `${base}.pem`;
-  await executePlan([
+  const plan: Plan = [
     { kind: "key", file: keyFile, pem: privateKeyToPem(issued.key) },
     { kind: "file", file: certificateFile, data: issued.chainPem, replace: false },
-  ]);
-  return { ...issued, keyFile, certificateFile };
+  ];
+  return { ...issued, keyFile, certificateFile, plan };
+}
+
+export async function issueLeafFiles(command: Command, given: Name, o: IssueFilesOptions): Promise<IssuedFiles> {
+  const name = await leafName(given, command, o);
+  const { plan, ...files } = await withAuthority(o.caCertificateFile, o.caKeyFile, o.release ?? DEFAULT_RELEASE, o, (authority) =>
+    planLeafFiles(authority, command, name, o),
+  );
+  await executePlan(plan);
+  return files;
 }

@@ -12,7 +12,7 @@ import { commonNameFor, requestedName, warnIfEndpointRefuses } from "./common-na
 import { ignoreWarnings, type Warn } from "./errors.js";
 import { assertDirectory, type FileKind, fileFor } from "./files.js";
 import { type CaKeySource, caKeyFor } from "./generate.js";
-import { executePlan, type Plan } from "./plan.js";
+import { executePlan, type Plan, type PlannedWrite } from "./plan.js";
 import type { KeyOptions } from "./signing-key.js";
 
 export interface CertificateRequest {
@@ -53,8 +53,6 @@ export interface RequestFileOptions extends KeyOptions {
   warn?: Warn;
   /** the Albatross release the request is for (default: the current one) */
   release?: Release;
-  /** the request file's extension (a second request of the same CN gets its own) */
-  fileKind?: FileKind;
   /** replace an existing `<CN>.req` (never a key) */
   force?: boolean;
 }
@@ -73,30 +71,61 @@ export interface PlannedRequest extends RequestFiles {
   plan: Plan;
 }
 
-/** The key (when new) and `<CN>.req` of a request, not yet written. */
-export async function planRequest(command: Command, name: Name, o: RequestFileOptions = {}): Promise<PlannedRequest> {
+/**
+ * The files of the requests one command line makes, in order: `<CN>.req`,
+ * then `<CN>.data.req` (Albatross 2.7's create-block --data is a block add
+ * followed by a block set, and albatross-client would write both into one
+ * file, the second replacing the first).
+ */
+const REQUEST_FILES: readonly FileKind[] = ["req", "data.req"];
+
+/** The key (when new) and the request files of one or more commands for the same name, not yet written. */
+export async function planRequests(commands: readonly Command[], given: Name, o: RequestFileOptions = {}): Promise<PlannedRequest[]> {
+  if (commands.length === 0 || commands.length > REQUEST_FILES.length) throw new Error(`${commands.length} commands for one request`);
   const outDir = o.outDir ?? ".";
-  // Everything that can refuse the command is checked before a key is made.
   const release = o.release ?? DEFAULT_RELEASE;
-  const commonName = commonNameFor(command, requestedName(name, release, o.warn ?? ignoreWarnings));
-  const extension = commandExtensionParts(command, release);
-  // a policy add request becomes a sub-CA when signed, not a leaf
-  if (command.kind !== "policy_add") warnIfEndpointRefuses(command, o.warn ?? ignoreWarnings, release);
-  const requestFile = fileFor(outDir, commonName, o.fileKind ?? "req");
+  const warn = o.warn ?? ignoreWarnings;
+  // Everything that can refuse a command is checked before a key is made.
+  const name = requestedName(given, release, warn);
+  const checked = commands.map((command) => {
+    const commonName = commonNameFor(command, name);
+    const extension = commandExtensionParts(command, release);
+    // a policy add request becomes a sub-CA when signed, not a leaf
+    if (command.kind !== "policy_add") warnIfEndpointRefuses(command, warn, release);
+    return { commonName, extension };
+  });
+  const commonName = checked[0]!.commonName;
+  const requestFiles = commands.map((_, i) => fileFor(outDir, commonName, REQUEST_FILES[i]!));
   await assertDirectory(outDir);
   const keyType = o.keyType ?? DEFAULT_KEY_TYPE;
   const { key, where, planned, created } = await caKeyFor(o.key ?? { kind: "file" }, fileFor(outDir, commonName, "key"), keyType, o);
   try {
-    const request = await signedRequest(commonName, extension, key);
-    const plan: Plan = [...planned, { kind: "file", file: requestFile, data: csrToPem(request.der), replace: o.force ?? false }];
-    return { commonName, keyFile: where, keyCreated: created, requestFile, request, plan };
+    const requests: PlannedRequest[] = [];
+    for (const [i, { extension }] of checked.entries()) {
+      const request = await signedRequest(commonName, extension, key);
+      const file: PlannedWrite = { kind: "file", file: requestFiles[i]!, data: csrToPem(request.der), replace: o.force ?? false };
+      // the key goes with the first request: the others are signed by the same one
+      const plan: Plan = i === 0 ? [...planned, file] : [file];
+      requests.push({ commonName, keyFile: where, keyCreated: i === 0 && created, requestFile: requestFiles[i]!, request, plan });
+    }
+    return requests;
   } finally {
     key.close?.();
   }
 }
 
+/** The key (when new) and `<CN>.req` of a request, not yet written. */
+export async function planRequest(command: Command, name: Name, o: RequestFileOptions = {}): Promise<PlannedRequest> {
+  return (await planRequests([command], name, o))[0]!;
+}
+
+/** Writes the requests of one command line (all or none). */
+export async function writeRequests(commands: readonly Command[], name: Name, o: RequestFileOptions = {}): Promise<RequestFiles[]> {
+  const planned = await planRequests(commands, name, o);
+  await executePlan(planned.flatMap((p) => p.plan));
+  return planned.map(({ request: _request, plan: _plan, ...files }) => files);
+}
+
 export async function writeRequest(command: Command, name: Name, o: RequestFileOptions = {}): Promise<RequestFiles> {
-  const { request: _request, plan, ...files } = await planRequest(command, name, o);
-  await executePlan(plan);
-  return files;
+  return (await writeRequests([command], name, o))[0]!;
 }

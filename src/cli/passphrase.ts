@@ -4,7 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import type { Argv } from "yargs";
-import type { Passphrase } from "../ca/index.js";
+import { newPassphraseTyped, type Passphrase } from "../ca/index.js";
 import { single } from "./args.js";
 import { CliError } from "./errors.js";
 
@@ -55,10 +55,5 @@ export function newPassphrase(a: PassphraseArgs): Passphrase {
   const file = single(a["passphrase-file"], "--passphrase-file");
   if (file !== undefined) return async () => fromFile(file);
   if (!interactive()) throw new CliError("--encrypt-key needs --passphrase-file FILE, or a terminal to ask for the passphrase");
-  return async () => {
-    const first = await ask("passphrase for the new CA key");
-    if (first === "") throw new CliError("an empty passphrase protects nothing");
-    if ((await ask("the same passphrase again")) !== first) throw new CliError("the passphrases differ");
-    return first;
-  };
+  return () => newPassphraseTyped(ask);
 }

@@ -11,6 +11,7 @@ import type { Argv, Options } from "yargs";
 import { define } from "./index.js";
 import {
   addPolicyCommand,
+  CLIENT_RULES,
   commandFromJson,
   consoleCommand,
   createBlockCommands,
@@ -28,7 +29,7 @@ import {
   unikernelArguments,
   type UnikernelOptions,
   type Warn,
-  writeRequest,
+  writeRequests,
 } from "../../ca/index.js";
 import type { Command } from "../../model/command.js";
 import type { Release } from "../../model/release.js";
@@ -152,14 +153,13 @@ const emitting = (build: (a: Args, release: Release) => Built) => async (argv: u
     );
     return;
   }
-  const r = await writeRequest(command, name, { ...output, ...passphraseSource(a), warn, release });
+  const [r, f] = await writeRequests(followUp ? [command, followUp] : [command], name, { ...output, ...passphraseSource(a), warn, release });
   report(
     format,
-    [`${r.keyFile}: ${r.keyCreated ? `new ${output.keyType} key` : "existing key reused"}`, `${r.requestFile}: request for CN=${r.commonName}: ${summary}`],
-    { files: { key: r.keyFile, request: r.requestFile }, ...about, key_created: r.keyCreated },
+    [`${r!.keyFile}: ${r!.keyCreated ? `new ${output.keyType} key` : "existing key reused"}`, `${r!.requestFile}: request for CN=${r!.commonName}: ${summary}`],
+    { files: { key: r!.keyFile, request: r!.requestFile }, ...about, key_created: r!.keyCreated },
   );
-  if (followUp) {
-    const f = await writeRequest(followUp, name, { ...output, warn, release, fileKind: "data.req" });
+  if (followUp && f) {
     report(format, [`${f.requestFile}: request for CN=${f.commonName}: ${ppCommand(followUp, release)} (then send the data)`], {
       files: { key: f.keyFile, request: f.requestFile },
       ...about,
@@ -173,34 +173,28 @@ const FOLLOW_UP_ISSUE =
   "create-block --data is two commands for Albatross 2.7 (block add, then block set with the data): " +
   "with --issue, run create-block without --data, then set-block";
 
-/** Options and subcommands only one release's client has; giving them for the other is refused. */
-const RELEASE_ONLY_OPTIONS: Record<Release, readonly string[]> = {
-  "2.4": [],
-  "2.7": ["startup", "add-name", "cpus", "linux-boot", "typ"],
-};
-const RELEASE_ONLY_COMMANDS: Record<Release, readonly string[]> = { "2.4": [], "2.7": ["replace-policy", "inactive-consoles"] };
-
+/** Options and subcommands only one release's client has (CLIENT_RULES) are refused for the other. */
 function refuseOtherReleaseOptions(a: Args, release: Release): void {
-  for (const [other, options] of Object.entries(RELEASE_ONLY_OPTIONS) as [Release, readonly string[]][]) {
+  for (const [other, rules] of Object.entries(CLIENT_RULES) as [Release, (typeof CLIENT_RULES)[Release]][]) {
     if (other === release) continue;
-    const given = options.filter((o) => a[o] !== undefined);
+    const given = rules.onlyOptions.filter((o) => a[o] !== undefined);
     if (given.length > 0) {
       throw new CliError(`--${given.join(", --")}: albatross-client ${other} options (the target is Albatross ${release}; give --albatross ${other})`);
     }
     const sub = String(Array.isArray(a._) ? a._[0] : "");
-    if (RELEASE_ONLY_COMMANDS[other].includes(sub)) {
+    if (rules.onlyCommands.includes(sub)) {
       throw new CliError(`${sub}: an albatross-client ${other} command (the target is Albatross ${release}; give --albatross ${other})`);
     }
   }
 }
 
 /** How each release's client reads --cpu for create and restart: one id (2.4), a set (2.7). */
-const CPU_OPTION: Record<Release, (v: Value) => bigint[] | undefined> = {
-  "2.4": (v) => {
+const CPU_OPTION: Record<(typeof CLIENT_RULES)[Release]["cpuids"], (v: Value) => bigint[] | undefined> = {
+  one: (v) => {
     const s = single(v, "--cpu");
     return s === undefined ? undefined : [parseInteger(s, "--cpu")];
   },
-  "2.7": (v) => {
+  set: (v) => {
     const given = repeated(v);
     return given.length ? given.map((x) => parseInteger(x, "--cpu")) : undefined;
   },
@@ -272,7 +266,7 @@ function policyBlock(a: Args): bigint | undefined {
 function unikernelOptions(a: Args, release: Release): UnikernelOptions {
   const bootPartition = single(a["linux-boot"] as Value, "--linux-boot");
   return {
-    ...ifGiven("cpuids", CPU_OPTION[release](a.cpu as Value)),
+    ...ifGiven("cpuids", CPU_OPTION[CLIENT_RULES[release].cpuids](a.cpu as Value)),
     ...ifGiven("startup", integer(a.startup as Value, "--startup")),
     ...ifGiven("addName", a["add-name"] === false ? false : undefined),
     ...ifGiven("numcpus", integer(a.cpus as Value, "--cpus")),
