@@ -13,9 +13,14 @@ const haveScript = spawnSync("script", ["--version"]).status === 0;
 const plain = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, "").replace(/\r/g, "");
 
 /** Runs `albatross-ca ARGS` on a pseudo-terminal; each answer is typed once its prompt is on screen. */
-function onTerminal(args: string[], cwd: string, answers: [prompt: string, keys: string][]): Promise<{ status: number | null; screen: string }> {
+function onTerminal(
+  args: string[],
+  cwd: string,
+  answers: [prompt: string, keys: string][],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ status: number | null; screen: string }> {
   const command = [process.execPath, cliPath, ...args].map((w) => `'${w}'`).join(" ");
-  const child = spawn("script", ["-qfec", command, "/dev/null"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn("script", ["-qfec", command, "/dev/null"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
   let screen = "";
   const pending = [...answers];
   child.stdout.on("data", (d: Buffer) => {
@@ -31,18 +36,25 @@ function onTerminal(args: string[], cwd: string, answers: [prompt: string, keys:
 
 describe("wizard on a real terminal", function () {
   this.timeout(120_000);
-  (haveScript ? it : it.skip)("inspect flow: the certificate, the audit, and the equivalent command lines", async () => {
+  (haveScript ? it : it.skip)("inspect flow: the release (ALBATROSS_VERSION's by default), the certificate, the audit, and the equivalent command lines", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wizard-pty-"));
     for (const args of [["generate", "ca", "ca.db"], ["console", "web"], ["sign", "cacert.pem", "ca.db", "ca.key", "web.req"]]) {
       assert.equal(runCli(args, { cwd: dir }).status, 0);
     }
-    const r = await onTerminal(["wizard", "inspect"], dir, [
-      ["file to inspect", "web.pem\r"],
-      ["audit it against a CA certificate", "cacert.pem\r"],
-    ]);
+    const r = await onTerminal(
+      ["wizard", "inspect"],
+      dir,
+      [
+        ["2.7 (2.7.2, the current release)", "\r"],
+        ["file to inspect", "web.pem\r"],
+        ["audit it against a CA certificate", "cacert.pem\r"],
+      ],
+      { ...process.env, ALBATROSS_VERSION: "2.4" },
+    );
     assert.equal(r.status, 0, r.screen);
     assert.match(r.screen, /command: +console subscribe number 20/);
     assert.match(r.screen, /accepted: +yes/);
-    assert.match(r.screen, /The same, without questions:\n {2}albatross-ca inspect web\.pem\n {2}albatross-ca audit web\.pem --ca cacert\.pem/);
+    assert.match(r.screen, /Albatross release of the hosts[^\n]*\n❯ 2\.4 \(2\.4\.1\)\n {2}2\.7 \(2\.7\.2, the current release\)/);
+    assert.match(r.screen, /The same, without questions:\n {2}albatross-ca inspect web\.pem --albatross=2\.4\n {2}albatross-ca audit web\.pem --ca cacert\.pem --albatross=2\.4/);
   });
 });

@@ -2,6 +2,7 @@
 // a file exists, and the command line that does the same without questions.
 
 import { access } from "node:fs/promises";
+import { join } from "shlex";
 
 export async function exists(file: string): Promise<boolean> {
   try {
@@ -12,11 +13,7 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** One shell word, quoted only when it needs to be. */
-export function shellWord(s: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
+/** The command line for a shell: each word quoted only when it needs to be (`'--arg=Hi there'`). */
 export function commandLine(argv: readonly string[]): string {
-  return ["albatross-ca", ...argv].map(shellWord).join(" ");
+  return join(["albatross-ca", ...argv]);
 }

@@ -8,7 +8,7 @@ import type { Release } from "../../model/release.js";
 import { CliError } from "../errors.js";
 import { releaseOf } from "../release.js";
 
-const FLOW_CHOICES = ["setup", "delegate", "request", "sign", "inspect"] as const;
+const FLOW_CHOICES = Object.keys(FLOWS) as FlowName[];
 
 /** Runs the wizard; streams are injected by tests, else the terminal is required. */
 export async function wizard(
@@ -17,8 +17,7 @@ export async function wizard(
   if (!o.streams && !(process.stdin.isTTY && process.stdout.isTTY)) throw new CliError(NO_TTY_MESSAGE);
   const env = { prompter: inquirerPrompter(o.streams), cwd: o.cwd ?? process.cwd(), ...(o.release ? { release: o.release } : {}) };
   try {
-    if (o.flow) await FLOWS[o.flow](env);
-    else await runWizard(env);
+    await runWizard(env, o.flow);
   } catch (e) {
     // Ctrl-C: inquirer's ExitPromptError; nothing has been written before the last confirmation
     if (e instanceof Error && e.name === "ExitPromptError") throw new CliError("cancelled, nothing was written");
