@@ -422,6 +422,33 @@ describe("wizard", function () {
     assert.equal(ours.issuerCn, "ops");
   });
 
+  it("a request or CA file already there is replaced only when asked to (--force); keys never are", async () => {
+    const dir = tmp();
+    await requestFlow({ prompter: new ScreenPrompter([{ choose: "destroy" }, "web", ...AS_REQUEST, true]), cwd: dir, release: "2.4" });
+    const key = fs.readFileSync(path.join(dir, "web.key"));
+    const first = fs.readFileSync(path.join(dir, "web.req"));
+    const p = new ScreenPrompter([{ choose: "console" }, "web", "", "", "", { choose: "a request" }, true, true]);
+    const result = await requestFlow({ prompter: p, cwd: dir, release: "2.4" });
+    assert.ok(p.done);
+    assert.ok(p.log.includes("confirm: web.req exists: replace (--force)?"), p.log.join("\n"));
+    assert.equal(result.commandLines[0], "albatross-ca console web --csr --albatross=2.4 --force");
+    assert.notDeepEqual(fs.readFileSync(path.join(dir, "web.req")), first);
+    assert.deepEqual(fs.readFileSync(path.join(dir, "web.key")), key);
+    assert.match(p.printed.join("\n"), /console subscribe number 20/);
+    const r = runCli(argvOf(result.commandLines[0]!), { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+
+    // declined: nothing is written, the CA stays as it was
+    assert.equal(runCli(["generate", "ca", "ca.db"], { cwd: dir }).status, 0);
+    const cacert = fs.readFileSync(path.join(dir, "cacert.pem"));
+    const setup = new ScreenPrompter(["ca", "", "", "", false]);
+    const s = await setupFlow({ prompter: setup, cwd: dir });
+    assert.ok(setup.done);
+    assert.ok(setup.log.includes("confirm: cacert.pem, server.pem exist: replace (--force)?"), setup.log.join("\n"));
+    assert.deepEqual(s.written, []);
+    assert.deepEqual(fs.readFileSync(path.join(dir, "cacert.pem")), cacert);
+  });
+
   it('"no" at the confirmation leaves no file at all', async () => {
     const dir = tmp();
     const p = new ScreenPrompter([{ choose: "destroy" }, "myunik", ...AS_REQUEST, false]);

@@ -14,7 +14,7 @@ import { DEFAULT_RELEASE, type Release, RELEASE_VERSION, RELEASES } from "../mod
 import { ppCommand } from "../render/albatross.js";
 import { formatLines, readableCommand } from "../render/readable.js";
 import { DEFAULT_KEY_TYPE, KEY_TYPES, type KeyType, type SigningKey } from "../x509/index.js";
-import { commandLine } from "./plan.js";
+import { commandLine, exists } from "./plan.js";
 import type { Prompter } from "./prompter.js";
 import { keyChoice, validateKeySpec } from "./token.js";
 
@@ -69,17 +69,25 @@ export function preview(commands: readonly Command[], plan: Plan, env: WizardEnv
   return lines.join("\n");
 }
 
-/** "Write these files?": yes writes the plan, no writes nothing; either way the command lines are printed. */
+/**
+ * "Write these files?": yes writes the plan, no writes nothing; either way the
+ * command lines are printed. A request, certificate or CA file already there
+ * is replaced only when the user says so, as with --force (keys never are).
+ */
 export async function confirmAndWrite(env: WizardEnv, plan: Plan, argvs: string[][]): Promise<FlowResult> {
-  const commandLines = argvs.map(commandLine);
-  const ok = await env.prompter.confirm({ message: "Write these files?", default: false });
+  const p = env.prompter;
+  const present: string[] = [];
+  for (const w of plan) if (w.kind === "file" && !w.replace && (await exists(w.file))) present.push(path.relative(env.cwd, w.file));
+  const replace = present.length > 0 && (await p.confirm({ message: `${present.join(", ")} exist${present.length > 1 ? "" : "s"}: replace (--force)?`, default: false }));
+  const commandLines = argvs.map((argv) => commandLine(replace ? [...argv, "--force"] : argv));
+  const ok = (present.length === 0 || replace) && (await p.confirm({ message: "Write these files?", default: false }));
   if (!ok) {
-    env.prompter.print(`Nothing was written. The same, without questions:\n${commandLines.map((c) => `  ${c}`).join("\n")}`);
+    p.print(`Nothing was written. The same, without questions:\n${commandLines.map((c) => `  ${c}`).join("\n")}`);
     return { written: [], commandLines };
   }
-  await executePlan(plan);
+  await executePlan(replace ? plan.map((w) => (w.kind === "file" ? { ...w, replace: true } : w)) : plan);
   const written = plannedFiles(plan);
-  env.prompter.print(
+  p.print(
     `Written:\n${written.map((f) => `  ${path.relative(env.cwd, f)}`).join("\n")}\n` +
       `Next time, without questions:\n${commandLines.map((c) => `  ${c}`).join("\n")}`,
   );
