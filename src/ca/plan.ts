@@ -8,12 +8,11 @@
 import { lstat, mkdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import {
-  appendLine,
+  appendLines,
   type LockOptions,
   removeStaleTemporaries,
   withDatabaseLock,
-  writeFileAtomic,
-  writeNewFile,
+  writeFiles,
   writePrivateKey,
 } from "../fsutil/index.js";
 import { CaError } from "./errors.js";
@@ -80,18 +79,22 @@ async function checkPlan(plan: Plan): Promise<void> {
   }
 }
 
-async function record(p: Extract<PlannedWrite, { kind: "record" }>, lock: LockOptions): Promise<void> {
-  const kept = keptCertificateFile(p.database, p.serialHex);
+type DatabaseRecord = Extract<PlannedWrite, { kind: "record" }>;
+
+/** A database's records under one hold of its lock: the certificates kept first, then their lines in one append. */
+async function record(database: string, records: readonly DatabaseRecord[], lock: LockOptions): Promise<void> {
   await withDatabaseLock(
-    p.database,
+    database,
     async () => {
-      await mkdir(certificatesDirectory(p.database), { recursive: true, mode: 0o755 });
-      await removeStaleTemporaries(certificatesDirectory(p.database));
-      await writeFileAtomic(kept, p.certificatePem);
+      await mkdir(certificatesDirectory(database), { recursive: true, mode: 0o755 });
+      await removeStaleTemporaries(certificatesDirectory(database));
+      const kept = await writeFiles(
+        records.map((p) => ({ path: keptCertificateFile(database, p.serialHex), data: p.certificatePem, replace: true })),
+      );
       try {
-        await appendLine(p.database, `${p.serialHex} ${p.commonName}`);
+        await appendLines(database, records.map((p) => `${p.serialHex} ${p.commonName}`));
       } catch (e) {
-        await unlink(kept).catch(() => undefined);
+        await Promise.all(kept.map((file) => unlink(file).catch(() => undefined)));
         throw e;
       }
     },
@@ -102,7 +105,8 @@ async function record(p: Extract<PlannedWrite, { kind: "record" }>, lock: LockOp
 export interface ExecuteOptions extends LockOptions {}
 
 /**
- * Write a plan: keys, then files, then database records. A failure removes
+ * Write a plan: keys, then files, then database records (many at the cost
+ * of about one: see writeFiles). A failure removes
  * what this run created (keys included), so a failed `generate` leaves no
  * CA key without its certificate.
  */
@@ -117,13 +121,12 @@ export async function executePlan(plan: Plan, o: ExecuteOptions = {}): Promise<v
       await writePrivateKey(p.file, p.pem);
       created.push(p.file);
     }
-    for (const p of plan) {
-      if (p.kind !== "file") continue;
-      const isNew = !(await exists(p.file));
-      await writeNewFile(p.file, p.data, p.replace);
-      if (isNew) created.push(p.file);
+    const files = plan.filter((p) => p.kind === "file");
+    created.push(...(await writeFiles(files.map((p) => ({ path: p.file, data: p.data, replace: p.replace })))));
+    const records = plan.filter((p) => p.kind === "record");
+    for (const database of new Set(records.map((p) => p.database))) {
+      await record(database, records.filter((p) => p.database === database), o);
     }
-    for (const p of plan) if (p.kind === "record") await record(p, o);
   } catch (e) {
     for (const file of created.reverse()) await unlink(file).catch(() => undefined);
     throw e;

@@ -130,14 +130,15 @@ export async function withDatabaseLock<T>(dbPath: string, f: () => Promise<T>, o
 }
 
 /**
- * Append one line to a file the caller holds the lock of, first ending a
- * last line that lacks its newline (a DB edited by hand), so that two
- * records never share a line.
+ * Append lines to a file the caller holds the lock of, first ending a last
+ * line that lacks its newline (a DB edited by hand), so that two records
+ * never share a line. All of them go in one write and one flush.
  */
-export async function appendLine(dbPath: string, line: string): Promise<void> {
-  if (/[\r\n]/.test(line)) {
+export async function appendLines(dbPath: string, lines: readonly string[]): Promise<void> {
+  if (lines.some((line) => /[\r\n]/.test(line))) {
     throw new FileError(`refusing to append a line containing a line break to ${dbPath}`);
   }
+  if (lines.length === 0) return;
   try {
     const database = await open(dbPath, "a+", 0o644);
     try {
@@ -148,7 +149,7 @@ export async function appendLine(dbPath: string, line: string): Promise<void> {
         await database.read(last, 0, 1, size - 1);
         if (last[0] !== 0x0a) prefix = "\n";
       }
-      await database.appendFile(`${prefix}${line}\n`);
+      await database.appendFile(`${prefix}${lines.join("\n")}\n`);
       await database.sync();
     } finally {
       await database.close();
@@ -156,6 +157,11 @@ export async function appendLine(dbPath: string, line: string): Promise<void> {
   } catch (error) {
     throw new FileError(`cannot append to ${dbPath}: ${errorMessage(error)}`);
   }
+}
+
+/** One line: `appendLines` of one. */
+export async function appendLine(dbPath: string, line: string): Promise<void> {
+  await appendLines(dbPath, [line]);
 }
 
 /** Append one line to the CA database (`<serial-hex> <CN>` lines) under its lock. */
