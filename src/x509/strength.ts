@@ -3,7 +3,7 @@
 // signatures of the certificates (ocaml-x509 allows SHA-2 only), and keys
 // below 2048 bits fall short of NIST SP 800-131A.
 
-import { createPublicKey } from "node:crypto";
+import { publicKeyObject } from "./keys.js";
 
 export const RSA_MINIMUM_BITS = 2048;
 
@@ -27,7 +27,7 @@ export function weakSignatureAlgorithm(oid: string): string | null {
 export function weakPublicKey(spki: Uint8Array): string | null {
   let key;
   try {
-    key = createPublicKey({ key: Buffer.from(spki), format: "der", type: "spki" });
+    key = publicKeyObject(spki);
   } catch {
     return null;
   }
