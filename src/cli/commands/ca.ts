@@ -17,7 +17,7 @@ import {
   DEFAULT_SERVER_NAME,
   generateAuthorityFiles,
   describeIssued,
-  signRequestFiles,
+  signRequestsFiles,
   type SignedFiles,
   type ProfileSet,
   profileSet,
@@ -31,6 +31,7 @@ import { ifGiven, repeated, single } from "../args.js";
 import { CliError } from "../errors.js";
 import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
 import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, report } from "../output.js";
+import { printJson } from "../io.js";
 import type { Release } from "../../model/release.js";
 import { releaseOf } from "../release.js";
 import { newPassphrase, type PassphraseArgs, passphraseSource, withPassphraseOption } from "../passphrase.js";
@@ -129,7 +130,7 @@ interface SignArgs extends TokenArgs, PassphraseArgs {
   cacert: string;
   db: string;
   cakey: string;
-  csr: string;
+  csr: string[];
   days?: Value;
   "out-dir"?: Value;
   profile?: Value;
@@ -159,18 +160,32 @@ function issuing(a: SignArgs | RenewArgs, release: Release) {
 async function sign(a: SignArgs): Promise<void> {
   const release = releaseOf(a);
   ensureOutDir(single(a["out-dir"], "--out-dir"));
-  const r = await signRequestFiles({
+  const signed = await signRequestsFiles({
     ...issuing(a, release),
-    requestFile: a.csr,
+    requestFiles: a.csr.map(String),
     outDir: single(a["out-dir"], "--out-dir") ?? ".",
   });
-  reportIssued(a, r, release, "");
+  // one request: its object, as renew prints it; several: an array of them
+  if (a.format === "json") {
+    const objects = signed.map((r) => issuedJson(a, r, release));
+    process.stdout.write(`${printJson(objects.length === 1 ? objects[0]! : objects)}\n`);
+  } else {
+    process.stdout.write(signed.map((r) => `${issuedLine(r, release, "")}\n`).join(""));
+  }
 }
 
 /** sign and renew report alike: the certificate written, its serial and what it carries (renew adds its new validity). */
 function reportIssued(a: { format: Format; db: string }, r: SignedFiles, release: Release, validity: string): void {
+  report(a.format, [issuedLine(r, release, validity)], issuedJson(a, r, release));
+}
+
+function issuedLine(r: SignedFiles, release: Release, validity: string): string {
   const what = r.command === null ? "server certificate" : `${r.profile} certificate: ${ppCommand(r.command, release)}`;
-  report(a.format, [`${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}${validity}, ${what}`], {
+  return `${r.certificateFile}: CN=${r.commonName}, serial ${r.certificate.serialHex}${validity}, ${what}`;
+}
+
+function issuedJson(a: { db: string }, r: SignedFiles, release: Release): Record<string, unknown> {
+  return {
     files: { certificate: r.certificateFile },
     common_name: r.commonName,
     // the name the Albatross endpoint derives: the sub-CAs' CNs above it, then its own
@@ -179,7 +194,7 @@ function reportIssued(a: { format: Format; db: string }, r: SignedFiles, release
     ...certificateFacts(r.certificate.pem),
     command: r.command === null ? null : commandJson(r.command),
     database: a.db,
-  });
+  };
 }
 
 
@@ -286,7 +301,7 @@ export function register(y: Argv): Argv {
         "sign",
       (b) =>
         issuerOptions(b, "the CA's certificate (its chain may follow in the file)")
-          .positional("csr", { type: "string", describe: "the signing request" })
+          .positional("csr", { type: "string", array: true, describe: "the signing requests (PEM or DER), one or many" })
           .option("out-dir", { type: "string", describe: "where <CN>.pem goes, created when missing [default: .]" })
           .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.pem" })
           .option("lock-timeout", lockTimeoutOption)

@@ -108,12 +108,13 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "sign",
-    usage: "sign <cacert> <db> <cakey> <csr>",
-    describe: "Sign a request: policy add gives a sub-CA, other commands a leaf, no command a server certificate",
+    usage: "sign <cacert> <db> <cakey> <csr..>",
+    describe: "Sign requests: policy add gives a sub-CA, other commands a leaf, no command a server certificate",
     module: "ca",
     examples: [
       ["$0 sign cacert.pem ca.db ops-ca.key alice.req", "alice.pem, recorded in ca.db, kept in ca.db.certs/"],
       ["$0 sign alice.pem ca.db alice.key web.req --force", "re-sign web.req, replacing web.pem"],
+      ["$0 sign alice.pem ca.db alice.key requests/*.req --out-dir issued", "a folder's worth at once: all signed, or none if one is refused"],
       ["$0 sign cacert.pem ca.db ops-ca.key alice.req --passphrase-file pass.txt", "with an encrypted CA key"],
     ],
   },
