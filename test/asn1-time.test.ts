@@ -11,7 +11,7 @@ import { AsnError } from "../src/asn1/der.js";
 import { readGeneralizedTime, readUtcTime, writeGeneralizedTime, writeUtcTime } from "../src/asn1/time.js";
 import { decodeExtension, encodeExtension } from "../src/codec/index.js";
 import { type Time, toRfc3339 } from "../src/model/time.js";
-import { runCli } from "./helpers/cli.js";
+import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
 
 const bytes = (s: string) => Buffer.from(s, "latin1");
 const read = (f: (c: Uint8Array) => Time, s: string) => toRfc3339(f(bytes(s)));
@@ -168,10 +168,16 @@ describe("times in Albatross data, through the CLI", () => {
     ...firstOfEach(GENERALIZED_REJECTED).map(([s, p]): [0x18, string, string] => [0x18, s, `GeneralizedTime: ${p}`]),
     ...firstOfEach(UTC_REJECTED).map(([s, p]): [0x17, string, string] => [0x17, s, `UTCTime: ${p}`]),
   ];
-  for (const [tag, s, problem] of rejected) {
+  // every refusal from one process (runCliBatch), each in its own folder
+  const dirs = rejected.map(() => fs.mkdtempSync(path.join(os.tmpdir(), "time-")));
+  let answers: CliResult[] = [];
+  before(() => {
+    answers = runCliBatch(rejected.map(([tag, s], i) => ({ args: ["decode", "--kind", "extension", "--hex", subscribeSince(tag, s)], cwd: dirs[i]! })));
+  });
+  for (const [i, [, s, problem]] of rejected.entries()) {
     it(`decode refuses ${JSON.stringify(s)} (${problem}): exit 1, one error line, nothing written`, () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "time-"));
-      const r = runCli(["decode", "--kind", "extension", "--hex", subscribeSince(tag, s)], { cwd: dir });
+      const dir = dirs[i]!;
+      const r = answers[i]!;
       assert.equal(r.status, 1);
       assert.equal(r.stdout, "");
       assert.equal(r.stderr, `error: ${problem}: ${JSON.stringify(s)}\n`);
