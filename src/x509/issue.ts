@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+
 import { children, Cls, type Encoded, encodedBytes, readTlv } from "../asn1/der.js";
 import { certificateToPem, parseCertificate } from "./certificate.js";
 import { sameBytes, toHex } from "./der.js";
@@ -214,10 +216,19 @@ function profileExtensions(
  * cleared (positive) and the first byte is never zero (no redundant leading octet).
  */
 function randomSerial(): Uint8Array {
-  const serial = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  // drawn from a pool: one call into the random generator costs as much as hashing a certificate
+  if (randomPool.length - randomUsed < 16) {
+    randomPool = randomBytes(4096);
+    randomUsed = 0;
+  }
+  const serial = Uint8Array.from(randomPool.subarray(randomUsed, (randomUsed += 16)));
+  randomPool.fill(0, randomUsed - 16, randomUsed);
   serial[0] = serial[0]! & 0x7f || 0x01;
   return serial;
 }
+
+let randomPool = Buffer.alloc(0);
+let randomUsed = 0;
 
 /** RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050 (and before 1950); whole seconds, Z. */
 function certificateTime(date: Date): Encoded {

@@ -190,12 +190,20 @@ const ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
  */
 export function publicKeyObject(spki: Uint8Array): KeyObject {
   const bytes = Buffer.from(spki.buffer, spki.byteOffset, spki.byteLength);
+  // signing a request reads its key twice (the signature, then the key's strength)
+  if (lastKey !== null && lastKey.spki.equals(bytes)) return lastKey.key;
+  let key: KeyObject;
   if (bytes.length === ED25519_SPKI_PREFIX.length + 32 && bytes.subarray(0, ED25519_SPKI_PREFIX.length).equals(ED25519_SPKI_PREFIX)) {
     const x = bytes.subarray(ED25519_SPKI_PREFIX.length).toString("base64url");
-    return createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" });
+    key = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" });
+  } else {
+    key = createPublicKey({ key: bytes, format: "der", type: "spki" });
   }
-  return createPublicKey({ key: bytes, format: "der", type: "spki" });
+  lastKey = { spki: Buffer.from(bytes), key };
+  return key;
 }
+
+let lastKey: { spki: Buffer; key: KeyObject } | null = null;
 
 /** The subjectPublicKey BIT STRING of a SubjectPublicKeyInfo (`SEQUENCE { algorithm, subjectPublicKey }`), checked to be just that. */
 function subjectPublicKeyBits(spki: Uint8Array): Tlv {
