@@ -2,6 +2,7 @@
 // report milliseconds per run; a process's own peak memory.
 
 import fs from "node:fs";
+import os from "node:os";
 
 export function measure(run: () => void, minMs = 400): number {
   let n = 0;
@@ -15,7 +16,10 @@ export function measure(run: () => void, minMs = 400): number {
   return elapsed / n;
 }
 
+/** As `measure`, after as long again of warm-up (the JIT's): steady state, as a long batch sees it. */
 export async function measureAsync(run: () => Promise<unknown>, minMs = 800): Promise<number> {
+  const warm = process.hrtime.bigint();
+  while (Number(process.hrtime.bigint() - warm) / 1e6 < minMs) await run();
   let n = 0;
   const start = process.hrtime.bigint();
   let elapsed = 0;
@@ -41,3 +45,6 @@ export function peakMemoryMb(): number {
   }
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
+
+/** The 1-minute load average, printed beside each figure: the machine is shared. */
+export const load = (): string => `load ${os.loadavg()[0]!.toFixed(2)}`;
