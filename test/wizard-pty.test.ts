@@ -31,7 +31,14 @@ function onTerminal(
       child.stdin.write(next[1]);
     }
   });
-  return new Promise((resolve) => child.on("close", (status) => resolve({ status, screen: plain(screen) })));
+  // a prompt that never comes ends the run, with the screen to show for it
+  const watchdog = setTimeout(() => child.kill(), 60_000);
+  return new Promise((resolve) =>
+    child.on("close", (status) => {
+      clearTimeout(watchdog);
+      resolve({ status, screen: plain(screen) });
+    }),
+  );
 }
 
 describe("wizard on a real terminal", function () {
@@ -56,5 +63,31 @@ describe("wizard on a real terminal", function () {
     assert.match(r.screen, /accepted: +yes/);
     assert.match(r.screen, /Albatross release of the hosts[^\n]*\n❯ 2\.4 \(2\.4\.1\)\n {2}2\.7 \(2\.7\.2, the current release\)/);
     assert.match(r.screen, /The same, without questions:\n {2}albatross-ca inspect web\.pem --albatross=2\.4\n {2}albatross-ca audit web\.pem --ca cacert\.pem --albatross=2\.4/);
+  });
+});
+
+describe("wizard on a real terminal: a CA with an encrypted key", function () {
+  this.timeout(120_000);
+  (haveScript ? it : it.skip)("setup flow: the passphrase typed twice without echo; openssl reads the key with it", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wizard-pty-"));
+    const secret = "pty-s3cret-phrase";
+    const r = await onTerminal(["wizard", "setup"], dir, [
+      ["CA name", "ops\r"],
+      ["server certificate name", "\r"],
+      ["CA database file", "\r"],
+      ["type of the new keys", "\r"],
+      ["encrypt the CA key with a passphrase?", "y\r"],
+      ["passphrase for the new CA key", `${secret}\r`],
+      ["the same passphrase again", `${secret}\r`],
+      ["Write these files?", "y\r"],
+    ]);
+    assert.equal(r.status, 0, r.screen);
+    assert.ok(!r.screen.includes(secret), r.screen);
+    assert.match(r.screen, /Next time, without questions:\n {2}albatross-ca generate ops ca\.db --encrypt-key/);
+    const pass = path.join(dir, "pass.txt");
+    fs.writeFileSync(pass, `${secret}\n`);
+    assert.match(fs.readFileSync(path.join(dir, "ops.key"), "utf8"), /^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+    const o = spawnSync("openssl", ["pkey", "-in", "ops.key", "-passin", `file:${pass}`, "-noout"], { cwd: dir });
+    assert.equal(o.status, 0, o.stderr.toString());
   });
 });
