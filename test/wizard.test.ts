@@ -547,6 +547,26 @@ describe("wizard", function () {
     assert.deepEqual(parseCertificate(fs.readFileSync(path.join(cliDir, "reqs", "old.pem"))).albatrossExtension, parseCertificate(fs.readFileSync(path.join(reqs, "old.pem"))).albatrossExtension);
   });
 
+  it("signs several pending requests with one printed sign line; two requests for one CN are not signed together", async () => {
+    const dir = workdir();
+    const cli = (args: string[]) => assert.equal(runCli([...args, "--albatross=2.7"], { cwd: dir }).status, 0);
+    cli(["generate", "ca", "ca.db"]);
+    cli(["create-block", "disk", "10", "--data=data.img", "--csr"]);
+    cli(["console", "web", "--csr"]);
+    const cliDir = tmp();
+    for (const f of fs.readdirSync(dir)) if (!fs.statSync(path.join(dir, f)).isDirectory()) fs.copyFileSync(path.join(dir, f), path.join(cliDir, f));
+    const p = new ScreenPrompter(["", "ca.key", "", "", true, true, true]);
+    const result = await signFlow({ prompter: p, cwd: dir, release: "2.7" });
+    assert.ok(p.done);
+    assert.match(p.printed.join("\n"), /disk\.req: not now — disk\.data\.req is for CN=disk too: sign it on its own/);
+    assert.deepEqual(result.commandLines, ["albatross-ca sign cacert.pem ca.db ca.key disk.data.req web.req --albatross=2.7"]);
+    const r = runCli(argvOf(result.commandLines[0]!), { cwd: cliDir });
+    assert.equal(r.status, 0, r.stderr);
+    for (const f of ["disk.pem", "web.pem"]) {
+      assert.deepEqual(parseCertificate(fs.readFileSync(path.join(cliDir, f))).albatrossExtension, parseCertificate(fs.readFileSync(path.join(dir, f))).albatrossExtension, f);
+    }
+  });
+
   it("encrypts the CA key as generate --encrypt-key does: the passphrase typed twice, hidden; the flows read it back", async () => {
     const dir = tmp();
     const setup = new ScreenPrompter([

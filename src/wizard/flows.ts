@@ -3,9 +3,9 @@
 // carry and which files appear, writes nothing before "yes", and ends with
 // the command line that does the same without questions (also after "no").
 
-import { statSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileFor } from "../ca/files.js";
 import { DEFAULT_SERVER_NAME, planAuthority } from "../ca/generate.js";
 import { describePlan, type PlannedWrite } from "../ca/plan.js";
 import { planRequest } from "../ca/request.js";
@@ -26,6 +26,7 @@ import {
   confirmAndWrite,
   fileExistsSync,
   type FlowResult,
+  folderExistsSync,
   forRelease,
   msg,
   NOTHING,
@@ -137,7 +138,7 @@ export async function signFlow(env: WizardEnv): Promise<FlowResult> {
 async function signPending(env: WizardEnv, opened: SigningKey[]): Promise<FlowResult> {
   const p = env.prompter;
   const { authority, certFile, keyFile } = await askAuthority(env, "signing CA", opened);
-  const folder = await p.input({ message: "folder with the requests", default: ".", validate: (s) => (statSync(path.resolve(env.cwd, s), { throwIfNoEntry: false })?.isDirectory() ? true : `${s}: not a folder`) });
+  const folder = await p.input({ message: "folder with the requests", default: ".", validate: (s) => folderExistsSync(env.cwd, s) });
   const dir = path.resolve(env.cwd, folder);
   const dbFile = await p.input({ message: "CA database file", default: "ca.db", validate: (s) => (s.trim() ? true : "give a file name") });
   const pending: string[] = [];
@@ -149,7 +150,8 @@ async function signPending(env: WizardEnv, opened: SigningKey[]): Promise<FlowRe
     return NOTHING;
   }
   const plan: PlannedWrite[] = [];
-  const argvs: string[][] = [];
+  const chosen: string[] = [];
+  const writers = new Map<string, string>();
   const texts: string[] = [];
   for (const f of pending) {
     let signed;
@@ -161,6 +163,12 @@ async function signPending(env: WizardEnv, opened: SigningKey[]): Promise<FlowRe
       });
     } catch (e) {
       texts.push(`  ${f}: refused — ${msg(e)}`);
+      continue;
+    }
+    // as the CLI: two requests for one CN would both be <CN>.pem
+    const other = writers.get(fileFor(dir, signed.commonName, "pem"));
+    if (other !== undefined) {
+      texts.push(`  ${f}: not now — ${other} is for CN=${signed.commonName} too: sign it on its own`);
       continue;
     }
     const what = signed.command ? ppCommand(signed.command, releaseOfEnv(env)) : "no Albatross extension (server certificate)";
@@ -176,9 +184,9 @@ async function signPending(env: WizardEnv, opened: SigningKey[]): Promise<FlowRe
       caCertificateFile: path.resolve(env.cwd, certFile),
       caKeyFile: path.resolve(env.cwd, keyFile),
     });
+    writers.set(signing.certificateFile, f);
     plan.push(...signing.plan);
-    const outDir = path.relative(env.cwd, dir);
-    argvs.push(forRelease(env, ["sign", certFile, dbFile, keyFile, path.relative(env.cwd, path.join(dir, f)), ...(outDir ? [`--out-dir=${outDir}`] : [])]));
+    chosen.push(path.relative(env.cwd, path.join(dir, f)));
   }
   p.print(`requests:\n${texts.join("\n")}`);
   if (plan.length === 0) {
@@ -186,7 +194,9 @@ async function signPending(env: WizardEnv, opened: SigningKey[]): Promise<FlowRe
     return NOTHING;
   }
   p.print(`files that will be written:\n${describePlan(plan, env.cwd)}`);
-  return confirmAndWrite(env, plan, argvs);
+  // one sign for them all, as the CLI takes several requests (all or none)
+  const outDir = path.relative(env.cwd, dir);
+  return confirmAndWrite(env, plan, [forRelease(env, ["sign", certFile, dbFile, keyFile, ...chosen, ...(outDir ? [`--out-dir=${outDir}`] : [])])]);
 }
 
 // ─── inspecting ────────────────────────────────────────────────────────────
