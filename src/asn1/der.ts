@@ -35,9 +35,15 @@ export interface Tlv {
 }
 
 export function hexdump(bytes: Uint8Array): string {
-  const hex = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
-  return (hex.match(/.{1,16}/g) ?? []).join(" ");
+  // asn1-combinators dumps all the bytes left; for a hostile input of 100 MB that message alone took seconds and gigabytes
+  const shown = bytes.length > HEXDUMP_BYTES ? bytes.subarray(0, HEXDUMP_BYTES) : bytes;
+  const hex = Buffer.from(shown.buffer, shown.byteOffset, shown.byteLength).toString("hex");
+  const dump = (hex.match(/.{1,16}/g) ?? []).join(" ");
+  return shown === bytes ? dump : `${dump} ... (${bytes.length} bytes)`;
 }
+
+/** Enough for every message Albatross's own vectors show, and for a person to read. */
+const HEXDUMP_BYTES = 1024;
 
 export function describeTag(form: "Primitive" | "Constructed" | "ANY", tag: Tag): string {
   return `(${form} ${CLASS_NAMES[tag.cls]} ${tag.num})`;
