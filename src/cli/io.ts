@@ -1,6 +1,7 @@
 // Reading inputs and writing outputs for the CLI.
 
 import fs from "node:fs";
+import { tooLargeForAlbatross } from "../model/limits.js";
 import { CliError, oneLine } from "./errors.js";
 
 /**
@@ -11,6 +12,7 @@ export function readStdin(): Buffer {
   const chunks: Buffer[] = [];
   const buf = Buffer.alloc(1 << 16);
   const pause = new Int32Array(new SharedArrayBuffer(4));
+  let read = 0;
   for (;;) {
     let n: number;
     try {
@@ -26,16 +28,25 @@ export function readStdin(): Buffer {
     }
     if (n === 0) break;
     chunks.push(Buffer.from(buf.subarray(0, n)));
+    read += n;
+    const tooLarge = tooLargeForAlbatross(read);
+    if (tooLarge !== null) throw new CliError(`standard input: ${tooLarge}`);
   }
   return Buffer.concat(chunks);
 }
 
-/** A file's bytes, or standard input for "-" (which yargs hands over as ""). */
+/**
+ * A file's bytes, or standard input for "-" (which yargs hands over as "").
+ * A file larger than any Albatross object can be is refused before it is read.
+ */
 export function readInput(file: string): Buffer {
   if (file === "-" || file === "") return readStdin();
   try {
+    const tooLarge = tooLargeForAlbatross(fs.statSync(file).size);
+    if (tooLarge !== null) throw new CliError(`${file}: ${tooLarge}`);
     return fs.readFileSync(file);
   } catch (e) {
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === "ENOENT" ? `${file}: no such file` : `${file}: ${(e as Error).message}`);
   }

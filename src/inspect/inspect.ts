@@ -4,7 +4,9 @@
 
 import type * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
+import { readTlv } from "../asn1/der.js";
 import { acceptingReleases, decodeDump, decodeExtension } from "../codec/index.js";
+import { tooLargeForAlbatross } from "../model/limits.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import type { CertExtension } from "../model/command.js";
 import type { Dump } from "../model/dump.js";
@@ -174,6 +176,15 @@ async function inspectPem(text: string, at: Date, release: Release): Promise<Ins
   throw new InspectError(`unsupported PEM block "${label}"`);
 }
 
+/** Whether `der` is one TLV spanning it (our reader: no objects, no copies). */
+function oneValue(der: Uint8Array): boolean {
+  try {
+    return readTlv(der, 0, der.length).end === der.length;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether pkijs reads `der` as this structure: decides what a DER file is, before its full check. */
 function parsesAs(der: Uint8Array, read: (schema: asn1js.AsnType) => unknown): boolean {
   const schema = parseWhole(der);
@@ -186,6 +197,8 @@ function parsesAs(der: Uint8Array, read: (schema: asn1js.AsnType) => unknown): b
   }
 }
 
+const NOTHING_KNOWN = "not a certificate, certificate chain, certificate request, key or Albatross state dump";
+
 async function inspectDer(der: Uint8Array, at: Date, release: Release): Promise<Inspection> {
   let dumpError: string;
   try {
@@ -193,17 +206,22 @@ async function inspectDer(der: Uint8Array, at: Date, release: Release): Promise<
   } catch (e) {
     dumpError = (e as Error).message;
   }
+  // what is not one DER value from the first byte to the last is none of the rest: said before asn1js reads it
+  // (random bytes of 100 MB took asn1js seconds and gigabytes to refuse)
+  if (!oneValue(der)) {
+    throw new InspectError(`${NOTHING_KNOWN} (read as a dump: ${dumpError})`);
+  }
   if (parsesAs(der, (schema) => new pkijs.Certificate({ schema }))) return certificatesFacts([der], at, release);
   if (parsesAs(der, (schema) => new pkijs.CertificationRequest({ schema }))) return requestFacts(der, release);
   if (publicHalfOfPrivateKey(der) !== null) return keyPairFacts(der);
   if (readPublicKey(der) !== null) return publicKeyFacts(der);
-  throw new InspectError(
-    `not a certificate, certificate chain, certificate request, key or Albatross state dump (read as a dump: ${dumpError})`,
-  );
+  throw new InspectError(`${NOTHING_KNOWN} (read as a dump: ${dumpError})`);
 }
 
 /** What `input` (a file's bytes, or PEM text) holds. Unrecognised or malformed input throws. */
 export async function inspect(input: string | Uint8Array, options: InspectOptions = {}): Promise<Inspection> {
+  const tooLarge = tooLargeForAlbatross(input.length);
+  if (tooLarge !== null) throw new InspectError(tooLarge);
   const at = options.at ?? new Date();
   const release = options.release ?? DEFAULT_RELEASE;
   if (looksLikePem(input)) {
