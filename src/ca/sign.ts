@@ -201,6 +201,8 @@ export async function signRequestFiles(o: SignFilesOptions): Promise<SignedFiles
 export interface SignManyFilesOptions extends Omit<SignFilesOptions, "requestFile"> {
   /** signed in this order, all or none */
   requestFiles: readonly string[];
+  /** told after each request is signed (the CLI shows a bar on a terminal) */
+  progress?: (signed: number, total: number) => void;
 }
 
 /**
@@ -225,6 +227,7 @@ export async function signRequestsFiles(o: SignManyFilesOptions): Promise<Signed
       for (const [i, file] of files.entries()) {
         const named = several ? { warn: (m: string) => warn(`${file}: ${m}`) } : {};
         all.push(await naming(file, several, () => signRequest(authority, requests[i]!, { ...o, ...named })));
+        o.progress?.(all.length, o.requestFiles.length);
       }
     }
     return all;

@@ -32,6 +32,7 @@ import { CliError } from "../errors.js";
 import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
 import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, report } from "../output.js";
 import { printJson } from "../io.js";
+import { terminalProgress } from "../progress.js";
 import type { Release } from "../../model/release.js";
 import { releaseOf } from "../release.js";
 import { newPassphrase, type PassphraseArgs, passphraseSource, withPassphraseOption } from "../passphrase.js";
@@ -160,11 +161,18 @@ function issuing(a: SignArgs | RenewArgs, release: Release) {
 async function sign(a: SignArgs): Promise<void> {
   const release = releaseOf(a);
   ensureOutDir(single(a["out-dir"], "--out-dir"));
-  const signed = await signRequestsFiles({
-    ...issuing(a, release),
-    requestFiles: a.csr.map(String),
-    outDir: single(a["out-dir"], "--out-dir") ?? ".",
-  });
+  const progress = await terminalProgress("signing");
+  let signed: SignedFiles[];
+  try {
+    signed = await signRequestsFiles({
+      ...issuing(a, release),
+      requestFiles: a.csr.map(String),
+      outDir: single(a["out-dir"], "--out-dir") ?? ".",
+      progress: (done, total) => progress.update(done, total),
+    });
+  } finally {
+    progress.stop();
+  }
   // one request: its object, as renew prints it; several: an array of them
   if (a.format === "json") {
     const objects = signed.map((r) => issuedJson(a, r, release));
