@@ -288,6 +288,8 @@ describe("wizard", function () {
     ["2.7", "set-block", ["disk", "data.img"], "set-block disk data.img", ["disk.req"]],
     ["2.7", "dump-block", ["disk", "3"], "dump-block disk --compression-level=3", ["disk.req"]],
     ["2.7", "stats-add", ["4242", "vmm0", "", ""], "stats-add 4242 --vmmdev=vmm0", ["..req"]],
+    ["2.7", "destroy", ["Web"], "destroy Web", ["web.req"]], // 2.7 reads names in lowercase
+
   ];
   it("the cases below cover every request command of both releases", () => {
     for (const release of ["2.4", "2.7"] as const) {

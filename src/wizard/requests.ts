@@ -25,7 +25,8 @@ import {
   type UnikernelOptions,
 } from "../ca/commands.js";
 import { parseBridgeTap, parseCompressionLevel } from "../ca/arguments.js";
-import { commonNameFor } from "../ca/common-name.js";
+import { commonNameFor, requestedName } from "../ca/common-name.js";
+import { ignoreWarnings } from "../ca/errors.js";
 import { fileFor } from "../ca/files.js";
 import { CA_CERTIFICATE_FILE } from "../ca/generate.js";
 import { planLeafFiles } from "../ca/issue.js";
@@ -498,7 +499,8 @@ async function writeAsked(env: WizardEnv, { commands, name, argv }: Asked, opene
   const folder = await p.input({ message: "output folder", default: ".", validate: (s) => folderExistsSync(env.cwd, s) });
   const outDir = path.resolve(env.cwd, folder);
   const outArgv = path.resolve(env.cwd, folder) === env.cwd ? [] : [`--out-dir=${folder}`];
-  const commonName = commonNameFor(commands[0]!, name);
+  // the name as the release reads it (2.7: lowercase; the CA layer says so when it plans)
+  const commonName = commonNameFor(commands[0]!, requestedName(name, releaseOfEnv(env), ignoreWarnings));
   // create-block --data under 2.7 is two requests: the CLI refuses it with --issue
   if (commands.length > 1) p.print(`These are ${commands.length} commands for Albatross ${releaseOfEnv(env)}, so requests (a one-shot certificate carries one).`);
   const oneShot =
