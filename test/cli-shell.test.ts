@@ -68,11 +68,11 @@ describe("cli shell", () => {
   });
 
   it("missing arguments are named, with the usage line", () => {
-    assertUsageError(runCli(["sign"]), "sign needs 4 arguments: CACERT DB CAKEY CSR", "albatross-ca sign CACERT DB CAKEY CSR [options]");
+    assertUsageError(runCli(["sign"]), "sign needs 4 arguments: CACERT DB CAKEY CSR...", "albatross-ca sign CACERT DB CAKEY CSR... [options]");
     assertUsageError(
       runCli(["sign", "cacert.pem", "ca.db"]),
-      "sign needs 4 arguments: CACERT DB CAKEY CSR (missing CAKEY CSR)",
-      "albatross-ca sign CACERT DB CAKEY CSR [options]",
+      "sign needs 4 arguments: CACERT DB CAKEY CSR... (missing CAKEY CSR...)",
+      "albatross-ca sign CACERT DB CAKEY CSR... [options]",
     );
     assertUsageError(runCli(["decode"]), "decode needs --kind", "albatross-ca decode [FILE] [options]");
     assertUsageError(runCli(["destroy", "web", "db"]), 'destroy takes NAME; unexpected "db"', "albatross-ca destroy NAME [options]");
