@@ -78,6 +78,20 @@ describe("create", () => {
     assert.equal(c.argv, null);
   });
 
+  it("--force is albatross-client's force-create (and says it replaces <CN>.req too); without it, an existing request stays", async () => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, "web.hvt"), image);
+    const args = ["create", "web", "web.hvt", "--block=storage", "--net=service"];
+    assert.equal(runCli(args, { cwd: dir }).status, 0);
+    assert.equal((await requestIn(dir, "web.req")).ext.command.kind, "unikernel_create");
+    const again = runCli(args, { cwd: dir });
+    assert.equal(again.status, 1);
+    assert.equal(again.stderr, "error: web.req exists (--force replaces it)\n");
+    assert.equal(runCli([...args, "--force"], { cwd: dir }).status, 0);
+    assert.equal((await requestIn(dir, "web.req")).ext.command.kind, "unikernel_force_create");
+    assert.match(runCli(["create", "--help"]).stdout, /-f, --force +force-create: Albatross replaces a running unikernel of the same name; it\s+also replaces an existing <CN>\.req/);
+  });
+
   it("level 0 sends the image as it is", async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, "web.hvt"), image);

@@ -356,14 +356,22 @@ export function register(y: Argv): Argv {
               .positional("name", { type: "string", describe: "name of the unikernel" })
               .positional("image", { type: "string", describe: "the unikernel image (- for standard input); not read for --typ=bhyve" })
               .option("typ", { choices: ["solo5", "bhyve"] as const, describe: "Albatross 2.7: virtual machine type [default: solo5]" })
-              .option("force", { type: "boolean", alias: "f", describe: "replace a unikernel of the same name" })
               .option("compression-level", compressionLevel)
               .option("skip-manifest-check", {
                 type: "boolean",
                 describe: "do not check the image's Solo5 device manifest against --block and --net (non-Solo5 images)",
               }),
           ),
-        ),
+        )
+          // albatross-client's create --force, which the request file's --force cannot be told apart from
+          .option("force", {
+            type: "boolean",
+            alias: "f",
+            default: false,
+            describe:
+              "force-create: Albatross replaces a running unikernel of the same name; it also replaces an existing <CN>.req " +
+              "(to request a plain create again, remove <CN>.req first)",
+          }),
       emitting((a, release) => ({
         name: unikernelName(a.name),
         command: createCommand(
