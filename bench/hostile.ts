@@ -25,7 +25,10 @@ async function runCase(mode: string, file: string, ca: string): Promise<void> {
   const start = performance.now();
   let answer: string;
   try {
-    if (mode === "audit") answer = JSON.stringify((await auditChain(input, { ca: fs.readFileSync(ca, "latin1") })).verdict).slice(0, 80);
+    if (mode === "audit") {
+      const r = await auditChain(input, { ca: fs.readFileSync(ca, "latin1") });
+      answer = r.verdict.accepted ? `accepted, verified: ${r.verified}` : `refused: ${r.verdict.error}`;
+    }
     else answer = (await inspect(input)).kind;
   } catch (e) {
     answer = `error: ${(e as Error).message.slice(0, 60)}`;
