@@ -1,0 +1,1 @@
+export declare function benchHostile(): Promise<void>;

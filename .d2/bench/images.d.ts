@@ -1,0 +1,1 @@
+export declare function benchImages(mb: number): Promise<void>;

@@ -1,0 +1,88 @@
+// Images: creating a request for an image and signing it, at compression
+// levels 0 and 9, against one SHA-256 pass (level 0) and zlib alone (level 9)
+// over the same bytes. The image is machine code: Node's own binary, repeated
+// to size (zlib level 9 shrinks it about 2.7 times). Each case runs in its own
+// process, whose peak memory (max RSS) is its own.
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
+import { nameOfString } from "../src/model/name.js";
+import { DEFAULT_RELEASE } from "../src/model/release.js";
+import { generateCa, generateKey, privateKeyToPem, readPrivateKey } from "../src/x509/index.js";
+import { peakMemoryMb } from "./measure.js";
+const MB = 1024 * 1024;
+function image(bytes) {
+    const code = fs.readFileSync(process.execPath);
+    const out = Buffer.allocUnsafe(bytes);
+    for (let at = 0; at < bytes; at += code.length)
+        code.copy(out, at, 0, Math.min(code.length, bytes - at));
+    return out;
+}
+/** One case in this process; prints "<ms> <peak RSS MB>". */
+async function runCase(mode, level, mb, dir) {
+    let ms;
+    if (mode === "sign") {
+        const csr = fs.readFileSync(path.join(dir, `request-${level}.der`));
+        const authority = makeAuthority(fs.readFileSync(path.join(dir, "ca.pem"), "latin1"), await readPrivateKey(fs.readFileSync(path.join(dir, "ca.key"))), DEFAULT_RELEASE);
+        const start = performance.now();
+        await signRequest(authority, csr);
+        ms = performance.now() - start;
+    }
+    else {
+        const img = image(mb * MB);
+        const key = await generateKey("ed25519");
+        const start = performance.now();
+        if (mode === "zlib")
+            zlib.deflateSync(img, { level: 9 });
+        else if (mode === "sha256")
+            crypto.createHash("sha256").update(img).digest();
+        else {
+            const request = await buildRequest(createCommand({ image: img, compressionLevel: level, skipManifestCheck: true }), nameOfString("big"), key, DEFAULT_RELEASE);
+            fs.writeFileSync(path.join(dir, `request-${level}.der`), request.der);
+        }
+        ms = performance.now() - start;
+    }
+    console.log(`${ms.toFixed(0)} ${peakMemoryMb()}`);
+}
+function child(mode, level, mb, dir) {
+    const self = fileURLToPath(import.meta.url);
+    const r = spawnSync(process.execPath, [self, mode, String(level), String(mb), dir], { encoding: "utf8" });
+    if (r.status !== 0)
+        throw new Error(`${mode} ${level}: ${r.stderr}`);
+    const [ms, peakMb] = r.stdout.trim().split(" ").map(Number);
+    return { ms: ms, peakMb: peakMb };
+}
+export async function benchImages(mb) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-images-"));
+    try {
+        const ca = await generateCa("bench-ca", "ed25519");
+        fs.writeFileSync(path.join(dir, "ca.pem"), ca.certificate.pem);
+        fs.writeFileSync(path.join(dir, "ca.key"), privateKeyToPem(ca.key));
+        const limit = mb * 2 + 100;
+        console.log(`\nimages: ${mb} MB of machine code (${process.execPath} repeated), each case in its own process`);
+        console.log(`  target: time within 1.3x of the reference, peak memory at most image x 2 + 100 MB = ${limit} MB`);
+        const references = { 0: child("sha256", 0, mb, dir), 9: child("zlib", 9, mb, dir) };
+        for (const level of [0, 9]) {
+            const reference = references[level];
+            const what = level === 0 ? "one SHA-256 pass" : "zlib level 9 alone";
+            console.log(`  level ${level}: reference (${what}) ${reference.ms.toFixed(0)} ms, peak ${reference.peakMb} MB`);
+            for (const mode of ["request", "sign"]) {
+                const r = child(mode, level, mb, dir);
+                console.log(`    ${mode.padEnd(7)} ${r.ms.toFixed(0).padStart(6)} ms = ${(r.ms / reference.ms).toFixed(2)}x (target <= 1.30x)   ` +
+                    `peak ${String(r.peakMb).padStart(5)} MB (target <= ${limit} MB)`);
+            }
+        }
+    }
+    finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2]) {
+    await runCase(process.argv[2], Number(process.argv[3]), Number(process.argv[4]), process.argv[5]);
+}
+//# sourceMappingURL=images.js.map

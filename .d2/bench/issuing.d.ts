@@ -1,0 +1,1 @@
+export declare function benchIssuing(): Promise<void>;

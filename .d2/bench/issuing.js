@@ -1,0 +1,77 @@
+// Issuing: leaf certificates per second from a CSR through the library (CSR
+// signature, policy and profile checks included), next to the raw signature
+// rate of the same CA key; and `sign` of a folder of requests in one CLI
+// call, database and kept certificates included, next to the library's rate.
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
+import { nameOfString } from "../src/model/name.js";
+import { DEFAULT_RELEASE } from "../src/model/release.js";
+import { csrToPem, generateCa, generateKey, privateKeyToPem, signatureHash } from "../src/x509/index.js";
+import { load, measureAsync } from "./measure.js";
+const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "albatross-ca.js");
+const BATCH = 1000;
+const request = async (name) => csrToPem((await buildRequest(createCommand({ image: new Uint8Array(64), skipManifestCheck: true }), nameOfString(name), await generateKey("ed25519"), DEFAULT_RELEASE)).der);
+async function leafRate(keyType) {
+    const ca = await generateCa("bench-ca", keyType);
+    const authority = makeAuthority(ca.certificate.pem, ca.key, DEFAULT_RELEASE);
+    const csr = await request("bench");
+    const leafMs = await measureAsync(() => signRequest(authority, csr));
+    const tbs = crypto.randomBytes(400);
+    const key = crypto.KeyObject.from(ca.key.privateKey);
+    const digest = keyType === "ed25519" ? null : `sha${signatureHash(keyType).slice(4)}`;
+    const signMs = await measureAsync(async () => crypto.sign(digest, tbs, key));
+    const targets = keyType === "ed25519" ? "; targets >= 3000/s and <= 6 signatures" : "";
+    console.log(`  ${keyType.padEnd(8)} ${Math.round(1000 / leafMs).toString().padStart(6)} leaves/s   reference: raw signatures ${Math.round(1000 / signMs).toString().padStart(6)}/s, ` +
+        `so a leaf costs ${(leafMs / signMs).toFixed(1)} signatures${targets}   (${load()})`);
+    return 1000 / leafMs;
+}
+/** `sign` with BATCH requests in one call, into a fresh CA folder: wall time, start-up included. */
+async function cliBatchRate(libraryRate) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-sign-"));
+    try {
+        const ca = await generateCa("bench-ca", "ed25519");
+        fs.writeFileSync(path.join(dir, "cacert.pem"), ca.certificate.pem);
+        fs.writeFileSync(path.join(dir, "ca.key"), privateKeyToPem(ca.key));
+        fs.writeFileSync(path.join(dir, "ca.db"), "");
+        fs.mkdirSync(path.join(dir, "requests"));
+        const files = [];
+        for (let i = 0; i < BATCH; i++) {
+            const file = path.join("requests", `u${i}.req`);
+            fs.writeFileSync(path.join(dir, file), await request(`u${i}`));
+            files.push(file);
+        }
+        const sign = (requests, out) => {
+            const start = performance.now();
+            const r = spawnSync(process.execPath, [cli, "sign", "cacert.pem", "ca.db", "ca.key", ...requests, "--out-dir", out, "--albatross", DEFAULT_RELEASE], {
+                cwd: dir,
+                stdio: ["ignore", "ignore", "pipe"],
+            });
+            if (r.status !== 0)
+                throw new Error(`sign: ${r.stderr.toString()}`);
+            return performance.now() - start;
+        };
+        const ms = sign(files, "out");
+        const written = fs.readFileSync(path.join(dir, "ca.db"), "latin1").trimEnd().split("\n").length;
+        const rate = (BATCH * 1000) / ms;
+        const singles = files.slice(0, 5).map((f) => sign([f], "one-by-one"));
+        const singleRate = (singles.length * 1000) / singles.reduce((a, b) => a + b, 0);
+        console.log(`  CLI      ${Math.round(rate).toString().padStart(6)} leaves/s   sign of ${BATCH} requests in one call (${written} database lines, ${BATCH} <CN>.pem and ${BATCH} kept): ` +
+            `${ms.toFixed(0)} ms, start-up included; target >= 1000/s   (${load()})\n` +
+            `           references: the library ${Math.round(libraryRate)}/s (ratio ${(rate / libraryRate).toFixed(2)}); one sign call per request ${singleRate.toFixed(1)}/s (ratio ${(rate / singleRate).toFixed(0)})`);
+    }
+    finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+export async function benchIssuing() {
+    console.log("\nissuing: leaf certificates from an Ed25519 CSR (CSR signature, policy and profile checked), against raw signatures (node:crypto) with the same CA key");
+    const rate = await leafRate("ed25519");
+    await leafRate("p256");
+    await cliBatchRate(rate);
+}
+//# sourceMappingURL=issuing.js.map

@@ -1,0 +1,1 @@
+export declare function benchPkcs11(): Promise<void>;

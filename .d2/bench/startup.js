@@ -1,0 +1,48 @@
+// Start-up: wall time of short CLI commands against a bare `node -e 0`, the
+// median of several runs each, interleaved so that load falls on both alike.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateCa } from "../src/x509/index.js";
+const RUNS = 7;
+const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "albatross-ca.js");
+function wallMs(args) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
+    if (r.error !== undefined || r.stderr.includes("    at "))
+        throw new Error(`${args.join(" ")}: ${r.stderr.toString()}`);
+    return performance.now() - start;
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export async function benchStartup() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-startup-"));
+    try {
+        const ca = await generateCa("bench-ca", "ed25519");
+        const pem = path.join(dir, "ca.pem");
+        fs.writeFileSync(pem, ca.certificate.pem);
+        const commands = [
+            ["--help", ["--help"]],
+            ["decode", ["decode", "--kind", "extension", "--hex", "300c020105a007a205a103020114"]],
+            ["inspect", ["inspect", pem]],
+            ["audit", ["audit", pem, "--ca", pem]],
+        ];
+        const times = new Map([["node -e 0", []], ...commands.map(([n]) => [n, []])]);
+        for (let i = 0; i < RUNS; i++) {
+            times.get("node -e 0").push(wallMs(["-e", "0"]));
+            for (const [name, args] of commands)
+                times.get(name).push(wallMs([cli, ...args]));
+        }
+        const reference = median(times.get("node -e 0"));
+        console.log(`\nstart-up: median wall time of ${RUNS} runs; reference node -e 0 ${reference.toFixed(0)} ms; target <= 2.00x`);
+        for (const [name] of commands) {
+            const ms = median(times.get(name));
+            console.log(`  ${name.padEnd(8)} ${ms.toFixed(0).padStart(5)} ms = ${(ms / reference).toFixed(2)}x`);
+        }
+    }
+    finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+//# sourceMappingURL=startup.js.map

@@ -1,0 +1,173 @@
+// Strict DER at the TLV level. asn1js's BER reader is lenient exactly where
+// Albatross (asn1-combinators in DER mode) is strict — redundant length forms,
+// indefinite lengths, trailing bytes — and we must reject what Albatross
+// rejects, with its messages. So the TLV layer is ours; X.509 goes through
+// pkijs/asn1js.
+export class AsnError extends Error {
+    name = "AsnError";
+}
+const CLASS_NAMES = ["UNIVERSAL", "APPLICATION", "CONTEXT", "PRIVATE"];
+export function hexdump(bytes) {
+    // asn1-combinators dumps all the bytes left; for a hostile input of 100 MB that message alone took seconds and gigabytes
+    const shown = bytes.length > HEXDUMP_BYTES ? bytes.subarray(0, HEXDUMP_BYTES) : bytes;
+    const hex = Buffer.from(shown.buffer, shown.byteOffset, shown.byteLength).toString("hex");
+    const dump = (hex.match(/.{1,16}/g) ?? []).join(" ");
+    return shown === bytes ? dump : `${dump} ... (${bytes.length} bytes)`;
+}
+/** Enough for every message Albatross's own vectors show, and for a person to read. */
+const HEXDUMP_BYTES = 1024;
+export function describeTag(form, tag) {
+    return `(${form} ${CLASS_NAMES[tag.cls]} ${tag.num})`;
+}
+export function describeTlv(t) {
+    return describeTag(t.constructed ? "Constructed" : "Primitive", t);
+}
+function eof(buf, at, what) {
+    return new AsnError(`Unexpected EOF (msg ${what}): ${hexdump(buf.subarray(at))}`);
+}
+/** Reads the TLV starting at `at`; its content must end by `limit`. */
+export function readTlv(buf, at, limit) {
+    let p = at;
+    if (p >= limit)
+        throw eof(buf, at, "index out of bounds");
+    const id = buf[p++];
+    const cls = (id >> 6);
+    const constructed = (id & 0x20) !== 0;
+    let num = id & 0x1f;
+    if (num === 0x1f) {
+        num = 0;
+        for (;;) {
+            if (p >= limit)
+                throw eof(buf, at, "index out of bounds");
+            const b = buf[p++];
+            if (num === 0 && b === 0x80)
+                throw new AsnError(`Header: at ${hexdump(buf.subarray(at))}: redundant form`);
+            num = num * 128 + (b & 0x7f);
+            if (num > 0x1fffffff)
+                throw new AsnError("Header: tag number too large");
+            if ((b & 0x80) === 0)
+                break;
+        }
+    }
+    if (p >= limit)
+        throw eof(buf, at, "index out of bounds");
+    const l0 = buf[p++];
+    let len;
+    if (l0 < 0x80) {
+        len = l0;
+    }
+    else if (l0 === 0x80) {
+        throw new AsnError(constructed ? "Constructed indefinite form" : "Primitive indefinite form");
+    }
+    else {
+        const n = l0 & 0x7f;
+        if (n > 6)
+            throw new AsnError(`Header: at ${hexdump(buf.subarray(at))}: length too large`);
+        if (p + n > limit)
+            throw eof(buf, at, "index out of bounds");
+        len = 0;
+        for (let i = 0; i < n; i++)
+            len = len * 256 + buf[p++];
+        // DER: the long form only when needed, and with no leading zero octet.
+        if (len < 0x80 || buf[p - n] === 0) {
+            throw new AsnError(`Header: at ${hexdump(buf.subarray(at))}: redundant form`);
+        }
+    }
+    if (p + len > limit)
+        throw eof(buf, at, "String.sub / Bytes.sub");
+    return { cls, constructed, num, buf, at, start: p, end: p + len };
+}
+/** The TLVs inside a constructed TLV (or a whole buffer). */
+export function children(buf, start, end) {
+    const out = [];
+    let p = start;
+    while (p < end) {
+        const t = readTlv(buf, p, end);
+        out.push(t);
+        p = t.end;
+    }
+    return out;
+}
+export function content(t) {
+    return t.buf.subarray(t.start, t.end);
+}
+/** How many octets `n` takes in base 256 (for a long-form length). */
+function octetCount(n) {
+    let count = 0;
+    for (let x = n; x > 0; x = Math.floor(x / 256))
+        count++;
+    return count;
+}
+/** How many octets `n` takes in base 128 (for a high tag number). */
+function septetCount(n) {
+    let count = 0;
+    for (let x = n; x > 0; x = Math.floor(x / 128))
+        count++;
+    return count;
+}
+/** The identifier and length octets of a TLV whose content is `len` octets long. */
+export function header(cls, constructed, num, len) {
+    const tagOctets = num < 0x1f ? 0 : septetCount(num);
+    const lenOctets = len < 0x80 ? 0 : octetCount(len);
+    const out = new Uint8Array(1 + tagOctets + 1 + lenOctets);
+    let p = 0;
+    out[p++] = (cls << 6) | (constructed ? 0x20 : 0) | (num < 0x1f ? num : 0x1f);
+    for (let i = tagOctets - 1; i >= 0; i--)
+        out[p++] = (Math.floor(num / 128 ** i) % 128) | (i > 0 ? 0x80 : 0);
+    if (len < 0x80) {
+        out[p++] = len;
+    }
+    else {
+        out[p++] = 0x80 | lenOctets;
+        for (let i = lenOctets - 1; i >= 0; i--)
+            out[p++] = Math.floor(len / 256 ** i) % 256;
+    }
+    return out;
+}
+export function encodedBytes(bytes) {
+    return { length: bytes.length, parts: [bytes] };
+}
+/** One TLV around the concatenation of `inner`; its header is always a part of its own. */
+export function wrap(cls, constructed, num, inner) {
+    let len = 0;
+    for (const e of inner)
+        len += e.length;
+    const h = header(cls, constructed, num, len);
+    const parts = [h];
+    for (const e of inner)
+        for (const part of e.parts)
+            parts.push(part);
+    return { length: h.length + len, parts };
+}
+/** The encoding as one buffer (into `out` at `at` when given). */
+export function flatten(e, out = new Uint8Array(e.length), at = 0) {
+    let p = at;
+    for (const part of e.parts) {
+        out.set(part, p);
+        p += part.length;
+    }
+    return out;
+}
+/** Encodes one TLV whose content is the concatenation of `parts`. */
+export function tlv(cls, constructed, num, parts) {
+    let len = 0;
+    for (const part of parts)
+        len += part.length;
+    const h = header(cls, constructed, num, len);
+    const out = new Uint8Array(h.length + len);
+    out.set(h);
+    let p = h.length;
+    for (const part of parts) {
+        out.set(part, p);
+        p += part.length;
+    }
+    return out;
+}
+export function compareBytes(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++)
+        if (a[i] !== b[i])
+            return a[i] - b[i];
+    return a.length - b.length;
+}
+//# sourceMappingURL=der.js.map

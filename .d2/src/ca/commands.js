@@ -1,0 +1,184 @@
+// Commands built the way albatross-client (2.4.1 or 2.7.2) builds them from
+// its arguments: the same defaults, set checks, warnings and compression, so
+// a request made here carries the very bytes the client would have sent.
+// Where the two clients differ there is one table (CLIENT_RULES).
+import zlib from "node:zlib";
+import { checkUsable, makePolicy } from "../model/policy.js";
+import { sortedUnique } from "../model/sets.js";
+import { OLD_LAYOUT_DEFAULTS } from "../model/unikernel.js";
+import { checkImageDevices } from "../solo5/index.js";
+import { CaError, ignoreWarnings } from "./errors.js";
+/** albatross-client compresses at level 9 for certificates (0 only when talking to the local socket). */
+export const DEFAULT_COMPRESSION_LEVEL = 9;
+export const DEFAULT_CPUID = 0n;
+export const DEFAULT_UNIKERNEL_MEMORY = 32n;
+export const DEFAULT_POLICY_MEMORY = 512n;
+export const DEFAULT_CONSOLE_COUNT = 20n;
+export function checkCompressionLevel(level) {
+    if (!Number.isInteger(level) || level < 0 || level > 9) {
+        throw new CaError(`compression level must be an integer from 0 to 9, not ${level}`);
+    }
+}
+/**
+ * zlib (RFC 1950), as Albatross's Vmm_compress. Level 0 means "do not
+ * compress": the data goes out as it is, flagged uncompressed.
+ */
+export function compress(data, level) {
+    checkCompressionLevel(level);
+    if (level === 0)
+        return { compressed: false, data };
+    const deflated = zlib.deflateSync(data, { level });
+    // a view, not a copy: the compressed image is as large as the request it goes into
+    return { compressed: true, data: new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.byteLength) };
+}
+function requireSet(names, message) {
+    const duplicate = names.find((n, i) => names.indexOf(n) !== i);
+    if (duplicate !== undefined)
+        throw new CaError(`${message} (${JSON.stringify(duplicate)} given twice)`);
+}
+export const CLIENT_RULES = {
+    "2.4": {
+        cpuids: "one",
+        onlyOptions: [],
+        onlyCommands: [],
+        policyCpuids: [],
+        // the data travels in the command
+        createBlock: (size, data, level) => {
+            if (data === null)
+                return [{ kind: "old_block_add", size, compressed: false, data: null }];
+            const c = compress(data, level);
+            return [{ kind: "old_block_add", size, compressed: c.compressed, data: c.data }];
+        },
+        setBlock: (data, level) => ({ kind: "old_block_set", ...compress(data, level) }),
+    },
+    "2.7": {
+        cpuids: "set",
+        onlyOptions: ["startup", "add-name", "cpus", "linux-boot", "typ"],
+        onlyCommands: ["replace-policy", "inactive-consoles"],
+        policyCpuids: [DEFAULT_CPUID],
+        // the data is streamed after the command as wire data messages; the command carries the flag only
+        createBlock: (size, data, level) => {
+            checkCompressionLevel(level);
+            const add = { kind: "block_add", size };
+            return data === null ? [add] : [add, { kind: "block_set", compressed: level > 0 }];
+        },
+        setBlock: (_data, level) => {
+            checkCompressionLevel(level);
+            return { kind: "block_set", compressed: level > 0 };
+        },
+    },
+};
+export function unikernelArguments(o = {}, warn = ignoreWarnings, emptyCpuids = "CPUids cannot be empty") {
+    if (o.cpuids && o.cpuids.length === 0)
+        throw new CaError(emptyCpuids);
+    const blockDevices = [...(o.blockDevices ?? [])];
+    const bridges = [...(o.bridges ?? [])];
+    // A device name is how the unikernel's manifest refers to the device: it must be unique.
+    requireSet(bridges.map((b) => b.name), "Bridge names must be a set");
+    requireSet(blockDevices.map((b) => b.name), "Block devices must be a set");
+    const exitCodes = o.exitCodes ?? [];
+    if (exitCodes.length > 0 && !o.restartOnFail)
+        warn("--exit-code has no effect without --restart-on-fail");
+    return {
+        failBehaviour: o.restartOnFail
+            ? { kind: "restart", exitCodes: exitCodes.length > 0 ? sortedUnique(exitCodes) : null }
+            : { kind: "quit" },
+        startup: o.startup ?? OLD_LAYOUT_DEFAULTS.startup,
+        addName: o.addName ?? OLD_LAYOUT_DEFAULTS.addName,
+        cpuids: sortedUnique(o.cpuids ?? [DEFAULT_CPUID]),
+        memory: o.memory ?? DEFAULT_UNIKERNEL_MEMORY,
+        blockDevices,
+        bridges,
+        argv: o.argv && o.argv.length > 0 ? [...o.argv] : null,
+        numcpus: o.numcpus ?? OLD_LAYOUT_DEFAULTS.numcpus,
+        linuxBootPartition: o.linuxBootPartition ?? OLD_LAYOUT_DEFAULTS.linuxBootPartition,
+    };
+}
+export function createCommand(o, warn = ignoreWarnings) {
+    const args = unikernelArguments(o, warn, "CPUids may not be empty");
+    if (o.typ === "bhyve") {
+        // albatross-client 2.7 sends no image for a bhyve VM: the VM's disks are its block devices
+        const config = { typ: "bhyve", compressed: false, image: new Uint8Array(0), ...args };
+        return o.force ? { kind: "unikernel_force_create", config } : { kind: "unikernel_create", config };
+    }
+    if (o.skipManifestCheck) {
+        warn("the Solo5 device manifest of the image was NOT checked (--skip-manifest-check): Albatross refuses to run " +
+            "anything but an hvt or spt image whose manifest declares exactly the given --block and --net devices");
+    }
+    else {
+        checkImageDevices(o.image, args.blockDevices.map((b) => b.name), args.bridges.map((b) => b.name));
+    }
+    const { compressed, data } = compress(o.image, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
+    const config = { typ: "solo5", compressed, image: data, ...args };
+    return o.force ? { kind: "unikernel_force_create", config } : { kind: "unikernel_create", config };
+}
+/** Restart with the arguments it was created with (null), or with new ones. */
+export function restartCommand(args) {
+    return { kind: "unikernel_restart", arguments: args };
+}
+/** Console lines since a time, else the last `count` lines (default 20); a time wins over a count. */
+export function consoleCommand(o = {}) {
+    return {
+        kind: "console_subscribe",
+        subscribe: o.since ? { kind: "since", since: o.since } : { kind: "count", count: o.count ?? DEFAULT_CONSOLE_COUNT },
+    };
+}
+/**
+ * Download the image, compressed by Albatross at this level. albatross-client
+ * sends any integer (Albatross passes it to zlib); the caller may warn.
+ */
+export function getCommand(compressionLevel = DEFAULT_COMPRESSION_LEVEL) {
+    return { kind: "unikernel_get", level: BigInt(compressionLevel) };
+}
+/** A policy for a sub-CA; an unusable policy is refused with Albatross's message. */
+export function addPolicyCommand(o, release, warn = ignoreWarnings) {
+    const bridges = o.bridges ?? [];
+    const cpuids = o.cpuids.length > 0 ? o.cpuids : CLIENT_RULES[release].policyCpuids;
+    const policy = makePolicy({
+        unikernels: o.unikernels,
+        cpuids: [...cpuids],
+        memory: o.memory ?? DEFAULT_POLICY_MEMORY,
+        block: o.block ?? null,
+        bridges: [...bridges],
+    });
+    if (policy.bridges.length !== bridges.length)
+        warn("Bridges is not a set");
+    if (policy.cpuids.length !== cpuids.length)
+        warn("CPUids is not a set");
+    checkUsable(policy);
+    if (policy.bridges.length === 0)
+        warn("policy without any network access");
+    return { kind: "policy_add", policy };
+}
+export function statsAddCommand(o) {
+    return { kind: "stats_add", vmmdev: o.vmmdev ?? "", pid: o.pid, taps: [...(o.taps ?? [])] };
+}
+/** Vmm_unix.bytes_of_mb: MB to bytes in OCaml's 63-bit int, refusing what wraps around. */
+function bytesOfMb(size) {
+    if (size <= 0n)
+        throw new CaError(`a block device of ${size} MB cannot hold data`);
+    const bytes = BigInt.asIntN(63, size << 20n);
+    if (bytes <= size)
+        throw new CaError("overflow while computing bytes");
+    return bytes;
+}
+/**
+ * A new block device of `size` MB, empty or holding `data` (uncompressed, at
+ * most `size` MB): one command for 2.4 (the data inside), two for 2.7 (add,
+ * then set, the data following the set as wire data messages).
+ */
+export function createBlockCommands(o, release) {
+    if (o.data && bytesOfMb(o.size) < BigInt(o.data.length)) {
+        throw new CaError(`data exceeds size (${o.data.length} bytes do not fit in ${o.size} MB)`);
+    }
+    return CLIENT_RULES[release].createBlock(o.size, o.data ?? null, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
+}
+/** Overwrite a block device with `data` (uncompressed). */
+export function setBlockCommand(blockData, release, compressionLevel = DEFAULT_COMPRESSION_LEVEL) {
+    return CLIENT_RULES[release].setBlock(blockData, compressionLevel);
+}
+/** Download a block device's data, compressed by Albatross at this level. */
+export function dumpBlockCommand(compressionLevel = DEFAULT_COMPRESSION_LEVEL) {
+    return { kind: "block_dump", level: BigInt(compressionLevel) };
+}
+//# sourceMappingURL=commands.js.map

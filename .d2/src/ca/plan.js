@@ -1,0 +1,102 @@
+// What a CA operation will write, computed in full (every check passed, every
+// signature made) before anything touches the disk. The CLI executes a plan
+// at once, the wizard after showing it; the rules of writing live here once:
+// keys are never replaced, other files only when asked, the serial goes into
+// the database only with the certificate kept beside it, and a failure
+// leaves nothing of the run behind.
+import { lstat, mkdir, unlink } from "node:fs/promises";
+import path from "node:path";
+import { appendLines, removeStaleTemporaries, withDatabaseLock, writeFiles, writePrivateKey, } from "../fsutil/index.js";
+import { CaError } from "./errors.js";
+/** Where the certificates a database records are kept. */
+export const certificatesDirectory = (database) => `${database}.certs`;
+export const keptCertificateFile = (database, serialHex) => path.join(certificatesDirectory(database), `${serialHex}.pem`);
+async function exists(file) {
+    try {
+        await lstat(file);
+        return true;
+    }
+    catch (e) {
+        if (e.code === "ENOENT")
+            return false;
+        throw new CaError(`${file}: ${e.message}`);
+    }
+}
+const relative = (file, cwd) => path.relative(cwd, file) || file;
+/** One line per write, as the wizard shows it before asking. */
+export function describePlan(plan, cwd) {
+    return plan
+        .map((p) => {
+        if (p.kind === "key")
+            return `  ${relative(p.file, cwd)}  (new private key, mode 0400)`;
+        if (p.kind === "record") {
+            return `  ${relative(p.database, cwd)}  (append: ${p.serialHex} ${p.commonName}; kept as ${relative(keptCertificateFile(p.database, p.serialHex), cwd)})`;
+        }
+        return `  ${relative(p.file, cwd)}${p.replace ? "  (replaced if present)" : ""}`;
+    })
+        .join("\n");
+}
+/** The files a plan creates or replaces, for reports. */
+export function plannedFiles(plan) {
+    return plan.flatMap((p) => (p.kind === "record" ? [p.database, keptCertificateFile(p.database, p.serialHex)] : [p.file]));
+}
+/** Refuse what would replace a file, before anything is written. */
+async function checkPlan(plan) {
+    for (const p of plan) {
+        if (p.kind === "key" && (await exists(p.file)))
+            throw new CaError(`refusing to overwrite the existing private key ${p.file}`);
+        if (p.kind === "file" && !p.replace && (await exists(p.file)))
+            throw new CaError(`${p.file} exists (--force replaces it)`);
+        if (p.kind === "record" && (await exists(keptCertificateFile(p.database, p.serialHex)))) {
+            throw new CaError(`serial ${p.serialHex} is already kept in ${certificatesDirectory(p.database)}`);
+        }
+    }
+}
+/** A database's records under one hold of its lock: the certificates kept first, then their lines in one append. */
+async function record(database, records, lock) {
+    await withDatabaseLock(database, async () => {
+        await mkdir(certificatesDirectory(database), { recursive: true, mode: 0o755 });
+        await removeStaleTemporaries(certificatesDirectory(database));
+        const kept = await writeFiles(records.map((p) => ({ path: keptCertificateFile(database, p.serialHex), data: p.certificatePem, replace: true })));
+        try {
+            await appendLines(database, records.map((p) => `${p.serialHex} ${p.commonName}`));
+        }
+        catch (e) {
+            await Promise.all(kept.map((file) => unlink(file).catch(() => undefined)));
+            throw e;
+        }
+    }, lock);
+}
+/**
+ * Write a plan: keys, then files, then database records (many at the cost
+ * of about one: see writeFiles). A failure removes
+ * what this run created (keys included), so a failed `generate` leaves no
+ * CA key without its certificate.
+ */
+export async function executePlan(plan, o = {}) {
+    const directories = new Set(plan.map((p) => path.dirname(p.kind === "record" ? p.database : p.file)));
+    for (const d of directories)
+        await removeStaleTemporaries(d);
+    await checkPlan(plan);
+    const created = [];
+    try {
+        for (const p of plan) {
+            if (p.kind !== "key")
+                continue;
+            await writePrivateKey(p.file, p.pem);
+            created.push(p.file);
+        }
+        const files = plan.filter((p) => p.kind === "file");
+        created.push(...(await writeFiles(files.map((p) => ({ path: p.file, data: p.data, replace: p.replace })))));
+        const records = plan.filter((p) => p.kind === "record");
+        for (const database of new Set(records.map((p) => p.database))) {
+            await record(database, records.filter((p) => p.database === database), o);
+        }
+    }
+    catch (e) {
+        for (const file of created.reverse())
+            await unlink(file).catch(() => undefined);
+        throw e;
+    }
+}
+//# sourceMappingURL=plan.js.map

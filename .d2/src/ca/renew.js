@@ -1,0 +1,51 @@
+// `renew`: a certificate issued again for the same subject, public key and
+// Albatross command, with a fresh serial and validity — no request needed.
+// The issuer's policy is enforced again, as for a new request.
+import { decodeExtension } from "../codec/index.js";
+import { DEFAULT_RELEASE } from "../model/release.js";
+import { parseCertificate, splitPem, verifyCertificateSignature } from "../x509/index.js";
+import { withAuthority } from "./authority.js";
+import { CaError } from "./errors.js";
+import { assertDirectory, readInputFile } from "./files.js";
+import { executePlan } from "./plan.js";
+import { certify, signedPlan } from "./sign.js";
+function commandOf(value, o) {
+    if (value === null)
+        return null;
+    try {
+        return decodeExtension(value, o.release ?? DEFAULT_RELEASE).command;
+    }
+    catch (e) {
+        throw new CaError(`the certificate's Albatross extension does not decode: ${e.message}`);
+    }
+}
+/**
+ * Writes the renewed chain as `<CN>.pem` in the output folder: replacing the
+ * certificate being renewed is what renewal means; any other file only with --force.
+ */
+export async function renewCertificateFiles(o) {
+    const outDir = o.outDir ?? ".";
+    await assertDirectory(outDir);
+    const pem = (await readInputFile(o.certificateFile, "certificate")).toString("latin1");
+    let old;
+    try {
+        old = parseCertificate(splitPem(pem)[0]);
+    }
+    catch (e) {
+        throw new CaError(`${o.certificateFile}: ${e.message}`);
+    }
+    if (old.subjectCn === null)
+        throw new CaError(`${o.certificateFile}: the certificate has no common name`);
+    const subject = { commonName: old.subjectCn, publicKey: old.publicKey, command: commandOf(old.albatrossExtension?.value ?? null, o) };
+    const signed = await withAuthority(o.caCertificateFile, o.caKeyFile, o.release ?? DEFAULT_RELEASE, o, async (authority) => {
+        const issuedHere = await verifyCertificateSignature(old.der, authority.certificates[0]).catch(() => false);
+        if (old.issuerCn !== authority.certificate.subjectCn || !issuedHere) {
+            throw new CaError(`${o.certificateFile} was not issued by ${o.caCertificateFile}`);
+        }
+        return certify(authority, subject, o);
+    });
+    const { certificateFile, plan } = await signedPlan(signed, { ...o, outDir, renews: o.certificateFile });
+    await executePlan(plan, o);
+    return { ...signed, certificateFile };
+}
+//# sourceMappingURL=renew.js.map

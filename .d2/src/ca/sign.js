@@ -1,0 +1,180 @@
+// `sign`: turn a request into a certificate, as albatross-client's `sign`.
+// The request's command picks the profile (policy add: sub-CA; any other
+// command: leaf; none: server). Every check runs before anything is written.
+import path from "node:path";
+import { DecodeError, decodeExtension } from "../codec/index.js";
+import { CURRENT_VERSION } from "../model/command.js";
+import { isValidLabel } from "../model/name.js";
+import { DEFAULT_RELEASE } from "../model/release.js";
+import { issueCertificate, parseCsr, weakPublicKey, weakSignatureAlgorithm, } from "../x509/index.js";
+import { chainPem, checkAgainstAuthority, withAuthority } from "./authority.js";
+import { warnIfEndpointRefuses } from "./common-name.js";
+import { CaError, ignoreWarnings } from "./errors.js";
+import { pickProfile } from "./profiles.js";
+import { assertDirectory, assertNotCaFile, fileFor, readInputFile } from "./files.js";
+import { executePlan } from "./plan.js";
+import { commandExtensionParts } from "./request.js";
+function profileFor(command) {
+    if (command === null)
+        return "server";
+    return command.kind === "policy_add" ? "sub-ca" : "leaf";
+}
+function decodeRequested(extension, release) {
+    try {
+        return decodeExtension(extension, release);
+    }
+    catch (e) {
+        const message = e instanceof DecodeError ? e.withHint : e.message;
+        throw new CaError(`the request's Albatross extension does not decode: ${message}`);
+    }
+}
+/** The request's command; signRequest re-encodes it at our version, as Albatross does. */
+function requestedCommand(extension, warn, release) {
+    if (extension === null)
+        return null;
+    const { version, command } = decodeRequested(extension, release);
+    if (version !== CURRENT_VERSION) {
+        warn(`version in request (${version}) different from our version ${CURRENT_VERSION}, using ours`);
+    }
+    return command;
+}
+export async function signRequest(authority, request, o = {}) {
+    const warn = o.warn ?? ignoreWarnings;
+    const release = o.release ?? DEFAULT_RELEASE;
+    const csr = await parseCsr(request);
+    const commonName = csr.subjectCn;
+    if (commonName === null)
+        throw new CaError("couldn't find name (no common name in CSR subject)");
+    // The endpoint takes sub-CA CNs as path labels and a leaf CN as the name; a CN is also our file name.
+    if (!isValidLabel(commonName)) {
+        throw new CaError(`the common name ${JSON.stringify(commonName)} is not an Albatross label ` +
+            "(1 to 63 of a-z A-Z 0-9 - ., not starting with -)");
+    }
+    const weak = weakSignatureAlgorithm(csr.signatureAlgorithmOid);
+    if (weak !== null)
+        throw new CaError(`refusing to sign the request for ${commonName}: ${weak}`);
+    const command = requestedCommand(csr.albatrossExtension, warn, release);
+    return certify(authority, { commonName, publicKey: csr.publicKey, command }, o);
+}
+/** The checks of `sign` and the certificate, for a request or for a renewal. */
+export async function certify(authority, subject, o = {}) {
+    const warn = o.warn ?? ignoreWarnings;
+    const release = o.release ?? DEFAULT_RELEASE;
+    const { commonName, publicKey, command } = subject;
+    const weak = weakPublicKey(publicKey);
+    if (weak !== null)
+        throw new CaError(`refusing to sign for ${commonName}: ${weak}`);
+    if (command === null) {
+        assertRoot(authority);
+        warn("signing certificate without albatross extension (e.g. host certificate)");
+    }
+    else {
+        checkAgainstAuthority(command, authority.policy, release);
+    }
+    const profile = profileFor(command);
+    if (command !== null && profile === "leaf")
+        warnIfEndpointRefuses(command, warn, release);
+    const certificate = await issueCertificate({
+        issuer: { kind: "ca", certificate: authority.certificates[0], key: authority.key },
+        subjectCn: commonName,
+        subjectPublicKey: publicKey,
+        profile: pickProfile(profile, o.profiles, o.days),
+        ...(command === null ? {} : { albatrossExtension: commandExtensionParts(command, release) }),
+        ...(o.now === undefined ? {} : { now: o.now }),
+    });
+    return { commonName, profile, command, certificate, chainPem: chainPem(certificate.pem, authority) };
+}
+/**
+ * albatross-client trusts any server certificate that chains to the root:
+ * one issued by a tenant's sub-CA would let the tenant impersonate Albatross.
+ */
+export function assertRoot(authority) {
+    if (!authority.certificate.selfIssued) {
+        const cn = authority.certificate.subjectCn ?? "without common name";
+        throw new CaError(`only the root CA issues server certificates (the request has no Albatross extension), and ${cn} is a sub-CA: ` +
+            "a server certificate below it could impersonate the Albatross server");
+    }
+}
+/**
+ * The certificate file and the database record of a signed certificate:
+ * the chain as `<CN>.pem`, the serial recorded with the chain kept beside
+ * the database.
+ */
+export async function signedPlan(signed, o) {
+    const certificateFile = fileFor(o.outDir, signed.commonName, "pem");
+    const renewsIt = o.renews !== undefined && path.resolve(o.renews) === path.resolve(certificateFile);
+    await assertNotCaFile(certificateFile, signed.commonName, o, renewsIt);
+    return {
+        certificateFile,
+        plan: [
+            { kind: "file", file: certificateFile, data: signed.chainPem, replace: renewsIt || (o.force ?? false) },
+            {
+                kind: "record",
+                database: o.databaseFile,
+                serialHex: signed.certificate.serialHex,
+                commonName: signed.commonName,
+                certificatePem: signed.chainPem,
+            },
+        ],
+    };
+}
+export async function signRequestFiles(o) {
+    const { requestFile, ...rest } = o;
+    const [signed] = await signRequestsFiles({ ...rest, requestFiles: [requestFile] });
+    return signed;
+}
+/**
+ * `sign` for many requests (a folder's worth) under one authority, read
+ * once: every request is checked and signed before anything is written, then
+ * the certificates, their kept copies and the database lines are written
+ * together (one lock, one flush per folder). A request that fails any check
+ * fails the call, named by its file, and nothing is written. The batch is
+ * held in memory until then: sign requests with large images a few at a time.
+ */
+export async function signRequestsFiles(o) {
+    const outDir = o.outDir ?? ".";
+    await assertDirectory(outDir);
+    const several = o.requestFiles.length > 1;
+    const signed = await withAuthority(o.caCertificateFile, o.caKeyFile, o.release ?? DEFAULT_RELEASE, o, async (authority) => {
+        const all = [];
+        const warn = o.warn ?? ignoreWarnings;
+        // a few files read ahead at once: one at a time, the disk's latency would be most of the time
+        for (let at = 0; at < o.requestFiles.length; at += READ_AHEAD) {
+            const files = o.requestFiles.slice(at, at + READ_AHEAD);
+            const requests = await Promise.all(files.map((file) => readInputFile(file, "certificate request")));
+            for (const [i, file] of files.entries()) {
+                const named = several ? { warn: (m) => warn(`${file}: ${m}`) } : {};
+                all.push(await naming(file, several, () => signRequest(authority, requests[i], { ...o, ...named })));
+                o.progress?.(all.length, o.requestFiles.length);
+            }
+        }
+        return all;
+    });
+    const planned = [];
+    const writers = new Map();
+    for (const [i, certificate] of signed.entries()) {
+        const file = o.requestFiles[i];
+        const { certificateFile, plan } = await naming(file, several, () => signedPlan(certificate, { ...o, outDir }));
+        const other = writers.get(path.resolve(certificateFile));
+        if (other !== undefined) {
+            throw new CaError(`${other} and ${file} both request CN=${certificate.commonName}, that is ${certificateFile}: sign them one at a time`);
+        }
+        writers.set(path.resolve(certificateFile), file);
+        planned.push({ certificateFile, plan, certificate });
+    }
+    await executePlan(planned.flatMap((p) => p.plan), o);
+    return planned.map((p) => ({ ...p.certificate, certificateFile: p.certificateFile }));
+}
+const READ_AHEAD = 16;
+/** When several requests are signed, a failure says which one it was. */
+async function naming(file, several, f) {
+    try {
+        return await f();
+    }
+    catch (e) {
+        if (several && e instanceof Error)
+            e.message = `${file}: ${e.message}`;
+        throw e;
+    }
+}
+//# sourceMappingURL=sign.js.map

@@ -1,0 +1,2 @@
+import type { Argv } from "yargs";
+export declare function register(y: Argv): Argv;

@@ -1,0 +1,57 @@
+// `inspect`: what a file holds (certificate, chain, request, key — public
+// half only — or Albatross state dump), as text or JSON.
+import { define } from "./index.js";
+import { inspect, inspectionToJson, inspectionToText } from "../../inspect/index.js";
+import { releaseOf } from "../release.js";
+import { CliError, oneLine } from "../errors.js";
+import { bulkFile, jsonLines, printJson, readInput } from "../io.js";
+import { displayName, fileArguments, KEEP_DASH_ARGUMENT, parseAt } from "../args.js";
+async function inspectFile(file, at, release) {
+    const bytes = readInput(file);
+    try {
+        return await inspect(bytes, { at, release });
+    }
+    catch (e) {
+        throw new CliError(`${displayName(file)}: ${oneLine(e)}`);
+    }
+}
+async function inspectFiles(a) {
+    const files = fileArguments(a.files ?? [], "inspect", ["format", "at", "jsonl"]);
+    const at = parseAt(a.at);
+    if (a.jsonl) {
+        if (files.length > 0)
+            throw new CliError("--jsonl reads file names from standard input; give no FILE");
+        await jsonLines(async (line) => inspectionToJson(await inspectFile(bulkFile(line), at, releaseOf(a))), { named: true });
+        return;
+    }
+    if (files.length === 0)
+        throw new CliError("give at least one FILE (- for standard input), or --jsonl");
+    const results = [];
+    // Everything is read before anything is printed: a bad file gives one error line, not half a report.
+    for (const file of files)
+        results.push({ file, inspection: await inspectFile(file, at, releaseOf(a)) });
+    if (a.format === "json") {
+        const json = results.map((r) => ({ file: r.file, ...inspectionToJson(r.inspection) }));
+        process.stdout.write(printJson(json.length === 1 ? json[0] : json) + "\n");
+        return;
+    }
+    const texts = results.map((r) => results.length === 1 ? inspectionToText(r.inspection) : `==> ${displayName(r.file)} <==\n${inspectionToText(r.inspection)}`);
+    process.stdout.write(texts.join("\n\n") + "\n");
+}
+export function register(y) {
+    return y.command(define("inspect", (b) => b
+        .parserConfiguration(KEEP_DASH_ARGUMENT)
+        .positional("files", { type: "string", array: true, describe: "files to inspect; - for standard input" })
+        .option("format", {
+        choices: ["text", "json"],
+        default: "text",
+        describe: "output: readable text, or JSON (what `request` reads back)",
+    })
+        .option("at", { type: "string", describe: "judge validity at this RFC 3339 time instead of now" })
+        .option("jsonl", {
+        type: "boolean",
+        default: false,
+        describe: "bulk: one file name per stdin line, one JSON result per line",
+    }), (argv) => inspectFiles(argv)));
+}
+//# sourceMappingURL=inspect.js.map

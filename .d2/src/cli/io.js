@@ -1,0 +1,122 @@
+// Reading inputs and writing outputs for the CLI.
+import fs from "node:fs";
+import { tooLargeForAlbatross } from "../model/limits.js";
+import { CliError, oneLine } from "./errors.js";
+/**
+ * All of standard input. A pipe whose writer has not written yet may answer
+ * EAGAIN to a synchronous read: wait a moment and read again.
+ */
+export function readStdin() {
+    const chunks = [];
+    const buf = Buffer.alloc(1 << 16);
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    let read = 0;
+    for (;;) {
+        let n;
+        try {
+            n = fs.readSync(0, buf, 0, buf.length, null);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === "EAGAIN") {
+                Atomics.wait(pause, 0, 0, 10);
+                continue;
+            }
+            if (code === "EOF")
+                break;
+            throw new CliError(`cannot read standard input: ${e.message}`);
+        }
+        if (n === 0)
+            break;
+        chunks.push(Buffer.from(buf.subarray(0, n)));
+        read += n;
+        const tooLarge = tooLargeForAlbatross(read);
+        if (tooLarge !== null)
+            throw new CliError(`standard input: ${tooLarge}`);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * A file's bytes, or standard input for "-" (which yargs hands over as "").
+ * A file larger than any Albatross object can be is refused before it is read.
+ */
+export function readInput(file) {
+    if (file === "-" || file === "")
+        return readStdin();
+    try {
+        const tooLarge = tooLargeForAlbatross(fs.statSync(file).size);
+        if (tooLarge !== null)
+            throw new CliError(`${file}: ${tooLarge}`);
+        return fs.readFileSync(file);
+    }
+    catch (e) {
+        if (e instanceof CliError)
+            throw e;
+        const code = e.code;
+        throw new CliError(code === "ENOENT" ? `${file}: no such file` : `${file}: ${e.message}`);
+    }
+}
+export function parseHex(hex, what = "hex input") {
+    const clean = hex.replace(/\s+/g, "");
+    if (!/^([0-9a-fA-F]{2})*$/.test(clean))
+        throw new CliError(`${what} is not valid hex`);
+    return new Uint8Array(Buffer.from(clean, "hex"));
+}
+export function parseBase64(b64, what = "base64 input") {
+    const clean = b64.replace(/\s+/g, "");
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 !== 0)
+        throw new CliError(`${what} is not valid base64`);
+    return new Uint8Array(Buffer.from(clean, "base64"));
+}
+export function parseJsonText(text, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new CliError(`${what} is not valid JSON: ${e.message}`);
+    }
+}
+/** JSON with bigints never appearing (the JSON forms turn them into numbers or strings). */
+export function printJson(x) {
+    return JSON.stringify(x, null, 2);
+}
+/** Every line of standard input, trimmed, as it arrives — blank ones too. */
+export async function* stdinLines() {
+    const { createInterface } = await import("node:readline");
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity }))
+        yield line.trim();
+}
+/**
+ * Bulk mode: `f` for every line of standard input, as it arrives; exactly one
+ * JSON object per input line out — `{"ok": true, ...}` or `{"ok": false,
+ * "error": ...}`, a blank line being `"error": "empty line"` — so that the
+ * output stays aligned with the input (paste, cut). A bad line never stops
+ * the run; the counts of lines and of lines not ok are returned.
+ */
+export async function jsonLines(f, options = {}) {
+    const failure = options.failure ?? ((error) => ({ ok: false, error }));
+    const counts = { lines: 0, failed: 0 };
+    for await (const line of stdinLines()) {
+        let out;
+        try {
+            if (line === "")
+                throw new CliError("empty line");
+            out = { ok: true, ...(await f(line)) };
+        }
+        catch (e) {
+            out = failure(oneLine(e));
+        }
+        counts.lines++;
+        if (out.ok !== true)
+            counts.failed++;
+        process.stdout.write(JSON.stringify(options.named ? { file: line, ...out } : out) + "\n");
+    }
+    return counts;
+}
+/** A file named on a bulk-mode line: standard input is the list itself. */
+export function bulkFile(line) {
+    if (line === "-")
+        throw new CliError("-: standard input holds the list of files");
+    return line;
+}
+//# sourceMappingURL=io.js.map

@@ -1,0 +1,23 @@
+// albatross-ca as a library: everything the CLI and the wizard use, without them.
+// The domain
+export * from "./model/command.js";
+export { fitsPolicy } from "./model/fits.js";
+export * from "./model/name.js";
+export * from "./model/policy.js";
+export * from "./model/release.js";
+export * from "./model/time.js";
+export * from "./model/unikernel.js";
+// Bytes ↔ values, Albatross's text, the JSON forms
+export { DecodeError, decodeDump, decodeExtension, decodeWire, EncodeError, encodeDump, encodeExtension, encodeWire, fromJson, KINDS, } from "./codec/index.js";
+export * from "./render/albatross.js";
+export * from "./render/readable.js";
+export * as jsonForms from "./json/forms.js";
+// Certificates, Solo5 images, the CA, inspection
+export * from "./x509/index.js";
+export * from "./pkcs11/index.js";
+export * from "./solo5/index.js";
+export * from "./ca/index.js";
+export * from "./ca/arguments.js";
+export * from "./inspect/index.js";
+export * from "./templates/presets.js";
+//# sourceMappingURL=index.js.map

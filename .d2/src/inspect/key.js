@@ -1,0 +1,49 @@
+// Keys, public half only. A private key is reduced to its public key as soon
+// as it is read; nothing derived from the private part is kept or shown.
+import { createHash, createPrivateKey, createPublicKey } from "node:crypto";
+import { keyTypeOfSpki } from "../x509/index.js";
+function otherKeyType(k) {
+    const d = k.asymmetricKeyDetails ?? {};
+    if (d.modulusLength !== undefined)
+        return `${k.asymmetricKeyType} ${d.modulusLength} bits`;
+    if (d.namedCurve !== undefined)
+        return `${k.asymmetricKeyType} ${d.namedCurve}`;
+    return k.asymmetricKeyType ?? "unknown";
+}
+export function describePublicKey(spki) {
+    const ours = keyTypeOfSpki(spki);
+    let keyType = ours ?? "unknown";
+    if (ours === null) {
+        try {
+            keyType = otherKeyType(createPublicKey({ key: Buffer.from(spki), format: "der", type: "spki" }));
+        }
+        catch {
+            // an algorithm Node cannot read: "unknown"
+        }
+    }
+    return { keyType, supported: ours !== null, spki, sha256: createHash("sha256").update(spki).digest("hex") };
+}
+/** The SubjectPublicKeyInfo of a private key in DER (PKCS#8, PKCS#1 or SEC1); null if it is none. */
+export function publicHalfOfPrivateKey(der) {
+    for (const type of ["pkcs8", "pkcs1", "sec1"]) {
+        try {
+            const key = createPrivateKey({ key: Buffer.from(der), format: "der", type });
+            return new Uint8Array(createPublicKey(key).export({ format: "der", type: "spki" }));
+        }
+        catch {
+            // not this encoding
+        }
+    }
+    return null;
+}
+/** The SubjectPublicKeyInfo DER if `der` is one (normalised by Node), else null. */
+export function readPublicKey(der) {
+    try {
+        const key = createPublicKey({ key: Buffer.from(der), format: "der", type: "spki" });
+        return new Uint8Array(key.export({ format: "der", type: "spki" }));
+    }
+    catch {
+        return null;
+    }
+}
+//# sourceMappingURL=key.js.map

@@ -1,0 +1,16 @@
+import type { CertExtension, Command, WireVersion } from "../model/command.js";
+import type { Dump } from "../model/dump.js";
+import { type Policy } from "../model/policy.js";
+import { type FailBehaviour, type UnikernelArguments, type UnikernelConfig, type UnikernelInfo } from "../model/unikernel.js";
+import type { Wire } from "../model/wire.js";
+import { type J } from "./schema.js";
+export declare const version: J<WireVersion>;
+export declare const policy: J<Policy>;
+export declare const failBehaviour: J<FailBehaviour>;
+export declare const unikernelArguments: J<UnikernelArguments>;
+export declare const unikernelConfig: J<UnikernelConfig>;
+export declare const unikernelInfo: J<UnikernelInfo>;
+export declare const command: J<Command>;
+export declare const certExtension: J<CertExtension>;
+export declare const wire: J<Wire>;
+export declare const dump: J<Dump>;

@@ -1,0 +1,200 @@
+// JSON forms, declared once per domain type: each declaration turns a value
+// into readable JSON and reads it back (validating, with the path of a bad
+// field in the message), so the two directions cannot drift apart.
+import { nameOfString, nameToString } from "../model/name.js";
+import { parseRfc3339, toRfc3339 } from "../model/time.js";
+export class JsonFormError extends Error {
+    name = "JsonFormError";
+}
+const fail = (path, msg) => {
+    throw new JsonFormError(`${path || "value"}: ${msg}`);
+};
+const isObject = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+/**
+ * A field of a JSON object as written: its own property only, so that names
+ * inherited from Object.prototype ("constructor", "toString", "__proto__")
+ * are neither known fields nor values.
+ */
+const own = (x, key) => (Object.hasOwn(x, key) ? x[key] : undefined);
+function refuseUnknown(x, known, path) {
+    for (const key of Object.keys(x))
+        if (!known.includes(key))
+            fail(path, `unknown field ${JSON.stringify(key)}`);
+}
+/** Integers: JSON numbers while exact, decimal strings beyond 2^53. */
+export const int = {
+    toJson: (v) => (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString()),
+    fromJson: (x, path) => {
+        if (typeof x === "number" && Number.isSafeInteger(x))
+            return BigInt(x);
+        if (typeof x === "string" && /^-?\d+$/.test(x))
+            return BigInt(x);
+        return fail(path, "expected an integer");
+    },
+};
+export const int32 = {
+    toJson: (v) => v,
+    fromJson: (x, path) => typeof x === "number" && Number.isInteger(x) && x >= -(2 ** 31) && x < 2 ** 32 ? x | 0 : fail(path, "expected a 32-bit integer"),
+};
+export const str = {
+    toJson: (v) => v,
+    fromJson: (x, path) => (typeof x === "string" ? x : fail(path, "expected a string")),
+};
+export const bool = {
+    toJson: (v) => v,
+    fromJson: (x, path) => (typeof x === "boolean" ? x : fail(path, "expected true or false")),
+};
+export function literal(value) {
+    return {
+        toJson: (v) => v,
+        fromJson: (x, path) => (x === value ? value : fail(path, `expected ${JSON.stringify(value)}`)),
+    };
+}
+/** Bytes as {"length": n, "base64": "..."}: the length is what people read. */
+export const bytes = {
+    toJson: (v) => ({ length: v.length, base64: Buffer.from(v).toString("base64") }),
+    fromJson: (x, path) => {
+        const base64 = isObject(x) ? own(x, "base64") : undefined;
+        if (!isObject(x) || typeof base64 !== "string")
+            return fail(path, 'expected {"base64": ...}');
+        refuseUnknown(x, ["length", "base64"], path);
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0)
+            return fail(`${path}.base64`, "invalid base64");
+        const b = new Uint8Array(Buffer.from(base64, "base64"));
+        const length = own(x, "length");
+        if (length !== undefined && length !== b.length)
+            return fail(`${path}.length`, `is ${String(length)}, but the data has ${b.length} bytes`);
+        return b;
+    },
+};
+/** Hex strings, for digests. */
+export const hexBytes = {
+    toJson: (v) => Buffer.from(v).toString("hex"),
+    fromJson: (x, path) => typeof x === "string" && /^([0-9a-fA-F]{2})*$/.test(x) ? new Uint8Array(Buffer.from(x, "hex")) : fail(path, "expected hex"),
+};
+export const name = {
+    toJson: nameToString,
+    fromJson: (x, path) => {
+        if (typeof x !== "string")
+            return fail(path, "expected a name");
+        try {
+            return nameOfString(x);
+        }
+        catch (e) {
+            return fail(path, e.message);
+        }
+    },
+};
+export const time = {
+    toJson: toRfc3339,
+    fromJson: (x, path) => {
+        if (typeof x !== "string")
+            return fail(path, "expected an RFC 3339 timestamp");
+        try {
+            return parseRfc3339(x);
+        }
+        catch (e) {
+            return fail(path, e.message);
+        }
+    },
+};
+export function refine(base, check) {
+    return {
+        toJson: base.toJson,
+        fromJson: (x, path) => {
+            const v = base.fromJson(x, path);
+            const problem = check(v);
+            return problem === null ? v : fail(path, problem);
+        },
+    };
+}
+export function nullable(j) {
+    return {
+        toJson: (v) => (v === null ? null : j.toJson(v)),
+        fromJson: (x, path) => (x === null || x === undefined ? null : j.fromJson(x, path)),
+    };
+}
+/** A field that may be left out of the JSON, read as `dflt` then (always written). */
+export function withDefault(j, dflt) {
+    return {
+        toJson: j.toJson,
+        fromJson: (x, path) => (x === undefined ? dflt : j.fromJson(x, path)),
+    };
+}
+/** One of several strings. */
+export function oneOf(values) {
+    return {
+        toJson: (v) => v,
+        fromJson: (x, path) => (values.includes(x) ? x : fail(path, `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}`)),
+    };
+}
+/** A field that may be left out (it is then absent from the JSON too). */
+export function maybe(j) {
+    return {
+        toJson: (v) => (v === undefined ? undefined : j.toJson(v)),
+        fromJson: (x, path) => (x === undefined ? undefined : j.fromJson(x, path)),
+    };
+}
+export function array(j) {
+    return {
+        toJson: (vs) => vs.map((v) => j.toJson(v)),
+        fromJson: (x, path) => (Array.isArray(x) ? x.map((e, i) => j.fromJson(e, `${path}[${i}]`)) : fail(path, "expected a list")),
+    };
+}
+/**
+ * The one naming style of all JSON output: snake_case (`fail_behaviour`,
+ * `not_after`), whatever the TypeScript field is called.
+ */
+export const jsonKey = (field) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+/** Earlier versions wrote the TypeScript field names (camelCase): still read, never written. */
+function legacyKeys(fields) {
+    return new Map(Object.keys(fields).filter((k) => jsonKey(k) !== k).map((k) => [k, jsonKey(k)]));
+}
+function readFields(fields, x, path, skip) {
+    const known = Object.keys(fields).map(jsonKey);
+    const legacy = legacyKeys(fields);
+    refuseUnknown(x, [...known, ...legacy.keys(), ...skip], path);
+    for (const [old, current] of legacy) {
+        if (Object.hasOwn(x, old) && Object.hasOwn(x, current))
+            fail(path, `both ${JSON.stringify(current)} and its old name ${JSON.stringify(old)}`);
+    }
+    const out = {};
+    for (const [field, j] of Object.entries(fields)) {
+        const key = jsonKey(field);
+        out[field] = j.fromJson(Object.hasOwn(x, key) ? own(x, key) : own(x, field), path ? `${path}.${key}` : key);
+    }
+    return out;
+}
+function writeFields(fields, v) {
+    const out = {};
+    for (const [field, j] of Object.entries(fields)) {
+        const x = j.toJson(v[field]);
+        if (x !== undefined)
+            out[jsonKey(field)] = x;
+    }
+    return out;
+}
+/** An object with exactly these fields (unknown fields are refused: typos). */
+export function object(fields) {
+    return {
+        toJson: (v) => writeFields(fields, v),
+        fromJson: (x, path) => (isObject(x) ? readFields(fields, x, path, []) : fail(path, "expected an object")),
+    };
+}
+/** A discriminated union on "kind". */
+export function union(variants) {
+    const kinds = Object.keys(variants);
+    return {
+        toJson: (v) => ({ kind: v.kind, ...writeFields(variants[v.kind], v) }),
+        fromJson: (x, path) => {
+            if (!isObject(x))
+                return fail(path, "expected an object");
+            const kind = own(x, "kind");
+            if (typeof kind !== "string" || !kinds.includes(kind)) {
+                return fail(path ? `${path}.kind` : "kind", `expected one of ${kinds.join(", ")}`);
+            }
+            return { kind, ...readFields(variants[kind], x, path, ["kind"]) };
+        },
+    };
+}
+//# sourceMappingURL=schema.js.map

@@ -1,0 +1,1 @@
+export declare function checkRequestOuter(der: Uint8Array): void;

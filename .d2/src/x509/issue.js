@@ -1,0 +1,139 @@
+import { randomBytes } from "node:crypto";
+import { children, encodedBytes, readTlv } from "../asn1/der.js";
+import { certificateToPem, parseCertificate } from "./certificate.js";
+import { sameBytes, toHex } from "./der.js";
+import { X509Error } from "./errors.js";
+import { albatrossExtension, AUTHORITY_KEY_IDENTIFIER_OID, BASIC_CONSTRAINTS_OID, encodeAuthorityKeyIdentifier, encodeBasicConstraints, encodeExtendedKeyUsage, encodeKeyUsage, EXTENDED_KEY_USAGE_OID, KEY_USAGE_OID, SUBJECT_KEY_IDENTIFIER_OID, } from "./extensions.js";
+import { checkPublicKeyInfo, DEFAULT_KEY_TYPE, generateKey, keyIdentifier } from "./keys.js";
+import { derFromInput } from "./pem.js";
+import { BUILTIN_PROFILES, SECONDS_PER_DAY, withValidity } from "./profiles.js";
+import { commonNameName, explicit, extension, integer, octetString, primitive, sequence, signatureAlgorithm, signed, } from "./write.js";
+/** Tolerate clocks a little behind ours, as Albatross does. */
+const BACKDATE_SECONDS = 10;
+export async function issueCertificate(request) {
+    const { issuer, profile } = request;
+    checkAlbatrossExtension(profile, request.albatrossExtension);
+    checkPublicKeyInfo(request.subjectPublicKey);
+    const subject = commonNameName(request.subjectCn);
+    let issuerName;
+    let issuerKeyId;
+    if (issuer.kind === "ca") {
+        ({ name: issuerName, keyId: issuerKeyId } = signingCa(issuer.certificate, issuer.key));
+    }
+    else {
+        if (!sameBytes(request.subjectPublicKey, issuer.key.spki)) {
+            throw new X509Error("a self-signed certificate must certify the public key of its own signing key");
+        }
+        issuerName = subject;
+        issuerKeyId = keyIdentifier(issuer.key.spki);
+    }
+    const now = wholeSeconds(request.now ?? new Date());
+    const serial = randomSerial();
+    const tbs = sequence(explicit(0, integer(Uint8Array.of(2))), integer(serial), signatureAlgorithm(issuer.key.keyType), issuerName, sequence(certificateTime(new Date(now - BACKDATE_SECONDS * 1000)), certificateTime(new Date(now + profile.validitySeconds * 1000))), subject, encodedBytes(request.subjectPublicKey), explicit(3, sequence(...profileExtensions(profile, request.subjectPublicKey, issuerKeyId, request.albatrossExtension))));
+    const der = await signed(tbs, issuer.key);
+    return { der, pem: certificateToPem(der), serialHex: toHex(serial) };
+}
+/** The last CA each key signed for: a batch of leaves parses and checks its CA certificate once. */
+const signingCas = new WeakMap();
+function signingCa(certificate, key) {
+    const known = signingCas.get(key);
+    if (known !== undefined && known.certificate === certificate)
+        return known;
+    const caDer = derFromInput(certificate, "CERTIFICATE");
+    const ca = parseCertificate(caDer);
+    const caName = ca.subjectCn === null ? "without common name" : `"${ca.subjectCn}"`;
+    if (!sameBytes(ca.publicKey, key.spki)) {
+        throw new X509Error(`the public key of CA certificate ${caName} does not match the CA private key`);
+    }
+    if (ca.basicConstraints?.ca !== true) {
+        throw new X509Error(`certificate ${caName} is not a CA (basicConstraints CA:TRUE missing)`);
+    }
+    if (ca.keyUsage !== null && !ca.keyUsage.usages.includes("keyCertSign")) {
+        throw new X509Error(`certificate ${caName} may not sign certificates (keyUsage lacks keyCertSign)`);
+    }
+    const keyId = ca.subjectKeyIdentifier === null ? keyIdentifier(ca.publicKey) : Buffer.from(ca.subjectKeyIdentifier, "hex");
+    const signing = { certificate, name: encodedBytes(subjectNameOf(caDer)), keyId };
+    signingCas.set(key, signing);
+    return signing;
+}
+/** The subject field of a certificate, as it is encoded there. */
+function subjectNameOf(der) {
+    const certificate = readTlv(der, 0, der.length);
+    const tbs = readTlv(der, certificate.start, certificate.end);
+    const fields = children(der, tbs.start, tbs.end);
+    // [0] version, serialNumber, signature, issuer, validity, subject
+    const subject = fields[fields[0]?.cls === 2 /* Cls.Context */ ? 5 : 4];
+    return der.subarray(subject.at, subject.end);
+}
+export async function generateCa(name, keyOrType = DEFAULT_KEY_TYPE, daysOrProfile, now) {
+    const root = BUILTIN_PROFILES["root-ca"];
+    const profile = daysOrProfile === undefined ? root : typeof daysOrProfile === "number" ? withValidity(root, daysOrProfile * SECONDS_PER_DAY) : daysOrProfile;
+    if (profile.kind !== "root-ca")
+        throw new X509Error(`a CA certificate needs a root-ca profile, not ${profile.kind} (${profile.source})`);
+    const key = (typeof keyOrType === "string" ? await generateKey(keyOrType) : keyOrType);
+    const certificate = await issueCertificate({
+        issuer: { kind: "self-signed", key },
+        subjectCn: name,
+        subjectPublicKey: key.spki,
+        profile,
+        ...(now === undefined ? {} : { now }),
+    });
+    return { key, certificate };
+}
+function checkAlbatrossExtension(profile, value) {
+    if (profile.albatross && value === undefined) {
+        throw new X509Error(`the ${profile.kind} profile (${profile.source}) requires an Albatross extension value`);
+    }
+    if (!profile.albatross && value !== undefined) {
+        throw new X509Error(`the ${profile.kind} profile (${profile.source}) does not carry the Albatross extension`);
+    }
+}
+/** In the order Albatross's certificates list them, so ours read the same in `openssl x509 -text`. */
+function profileExtensions(profile, subjectPublicKey, issuerKeyId, albatrossValue) {
+    const extensions = [];
+    if (albatrossValue !== undefined) {
+        extensions.push(albatrossExtension(albatrossValue));
+    }
+    if (profile.subjectKeyIdentifier) {
+        extensions.push(extension(SUBJECT_KEY_IDENTIFIER_OID, false, octetString(keyIdentifier(subjectPublicKey))));
+    }
+    extensions.push(extension(KEY_USAGE_OID, profile.keyUsage.critical, encodeKeyUsage(profile.keyUsage.usages)));
+    extensions.push(extension(BASIC_CONSTRAINTS_OID, profile.basicConstraints.critical, encodeBasicConstraints(profile.basicConstraints.ca)));
+    if (profile.authorityKeyIdentifier) {
+        extensions.push(extension(AUTHORITY_KEY_IDENTIFIER_OID, false, encodeAuthorityKeyIdentifier(issuerKeyId)));
+    }
+    if (profile.extendedKeyUsage !== null) {
+        const { critical, purposes } = profile.extendedKeyUsage;
+        extensions.push(extension(EXTENDED_KEY_USAGE_OID, critical, encodeExtendedKeyUsage(purposes)));
+    }
+    return extensions;
+}
+/**
+ * 16 random bytes as a positive, minimally encoded INTEGER: the top bit is
+ * cleared (positive) and the first byte is never zero (no redundant leading octet).
+ */
+function randomSerial() {
+    // drawn from a pool: one call into the random generator costs as much as hashing a certificate
+    if (randomPool.length - randomUsed < 16) {
+        randomPool = randomBytes(4096);
+        randomUsed = 0;
+    }
+    const serial = Uint8Array.from(randomPool.subarray(randomUsed, (randomUsed += 16)));
+    randomPool.fill(0, randomUsed - 16, randomUsed);
+    serial[0] = serial[0] & 0x7f || 0x01;
+    return serial;
+}
+let randomPool = Buffer.alloc(0);
+let randomUsed = 0;
+/** RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050 (and before 1950); whole seconds, Z. */
+function certificateTime(date) {
+    const year = date.getUTCFullYear();
+    const digits = date.toISOString().replace(/\.\d+Z$/, "").replace(/[-T:]/g, "");
+    return year >= 1950 && year < 2050
+        ? primitive(23, Buffer.from(`${digits.slice(2)}Z`, "latin1"))
+        : primitive(24, Buffer.from(`${digits}Z`, "latin1"));
+}
+function wholeSeconds(date) {
+    return Math.floor(date.getTime() / 1000) * 1000;
+}
+//# sourceMappingURL=issue.js.map

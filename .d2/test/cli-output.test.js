@@ -1,0 +1,129 @@
+// What the commands that write files print (text or --format json, one
+// snake_case style), --out-dir created when missing, --issue finding the CA
+// that generate wrote, disposable one-shot keys, request from a chain's JSON,
+// and JSON of earlier versions (camelCase) still read.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildSolo5Image } from "../src/solo5/index.js";
+import { parseCertificate, parseCsr } from "../src/x509/index.js";
+import { runCli } from "./helpers/cli.js";
+const tmpDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "cli-output-"));
+function ok(args, cwd, input) {
+    const r = runCli(args, { cwd, ...(input === undefined ? {} : { input }) });
+    assert.equal(r.status, 0, `${args.join(" ")}: ${r.stderr}`);
+    return r;
+}
+const json = (r) => JSON.parse(r.stdout);
+/** Every key of every object in a JSON value. */
+function keysOf(x) {
+    if (Array.isArray(x))
+        return x.flatMap(keysOf);
+    if (typeof x !== "object" || x === null)
+        return [];
+    return Object.entries(x).flatMap(([k, v]) => [k, ...keysOf(v)]);
+}
+const snake = (keys) => assert.deepEqual(keys.filter((k) => !/^[a-z0-9_]+$/.test(k)), []);
+describe("output of the commands that write files", function () {
+    this.timeout(120_000);
+    let dir;
+    before(() => {
+        dir = tmpDir();
+        fs.writeFileSync(path.join(dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
+        fs.writeFileSync(path.join(dir, "disk.img"), Buffer.alloc(5000, 7));
+    });
+    it("generate --format json: files, serials, not_after, snake_case", () => {
+        const g = json(ok(["generate", "ops-ca", "ca.db", "--server", "albatross", "--format", "json"], dir));
+        assert.deepEqual(g.ca.files, { key: "ops-ca.key", certificate: "cacert.pem" });
+        assert.deepEqual(g.server.files, { key: "albatross.key", certificate: "albatross.pem" });
+        const server = parseCertificate(fs.readFileSync(path.join(dir, "albatross.pem")));
+        assert.equal(g.server.serial, server.serialHex);
+        assert.equal(g.server.not_after, server.notAfter.toISOString().replace(".000Z", "Z"));
+        assert.equal(g.ca.common_name, "ops-ca");
+        snake(keysOf(g));
+    });
+    it("a request with --format json: files, CN, name and the command's JSON form", () => {
+        const r = json(ok(["create", "web", "web.hvt", "--net=service", "--mem=64", "--format", "json"], dir));
+        assert.deepEqual(r.files, { key: "web.key", request: "web.req" });
+        assert.equal(r.common_name, "web");
+        assert.equal(r.name, ":web");
+        assert.equal(r.command.kind, "unikernel_create");
+        assert.equal(r.command.config.memory, 64);
+        assert.deepEqual(r.command.config.fail_behaviour, { kind: "quit" });
+        assert.equal(r.key_created, true);
+        snake(keysOf(r));
+        assert.ok(fs.existsSync(path.join(dir, "web.req")));
+    });
+    it("sign --format json: the certificate, serial, profile, not_after, command", () => {
+        const s = json(ok(["sign", "cacert.pem", "ca.db", "ops-ca.key", "web.req", "--format", "json"], dir));
+        const cert = parseCertificate(fs.readFileSync(path.join(dir, "web.pem")));
+        assert.deepEqual(s.files, { certificate: "web.pem" });
+        assert.deepEqual([s.common_name, s.name, s.profile, s.serial], ["web", ":web", "leaf", cert.serialHex]);
+        assert.equal(s.not_after, cert.notAfter.toISOString().replace(".000Z", "Z"));
+        assert.equal(s.command.kind, "unikernel_create");
+        assert.match(fs.readFileSync(path.join(dir, "ca.db"), "utf8"), new RegExp(`^${cert.serialHex} web$`, "m"));
+        snake(keysOf(s));
+    });
+    it("--issue finds the CA generate wrote here, and each one-shot gets a fresh, uniquely named key", () => {
+        const first = json(ok(["console", "web", "--issue", "--format", "json"], dir));
+        const second = json(ok(["console", "web", "--issue", "--format", "json"], dir));
+        for (const r of [first, second]) {
+            assert.match(r.files.key, /^web-[0-9a-f]{12}\.key$/);
+            assert.equal(r.files.certificate, r.files.key.replace(/\.key$/, ".pem"));
+            const cert = parseCertificate(fs.readFileSync(path.join(dir, r.files.certificate)));
+            assert.equal(cert.serialHex, r.serial);
+            assert.equal(cert.issuerCn, "ops-ca");
+            assert.equal(fs.statSync(path.join(dir, r.files.key)).mode & 0o777, 0o400);
+            assert.equal(r.command.kind, "console_subscribe");
+        }
+        assert.notEqual(first.files.key, second.files.key);
+        assert.notEqual(fs.readFileSync(path.join(dir, first.files.key), "utf8"), fs.readFileSync(path.join(dir, second.files.key), "utf8"));
+    });
+    it("--issue without a CA here says how to give one", () => {
+        const empty = tmpDir();
+        const r = runCli(["console", "web", "--issue"], { cwd: empty });
+        assert.equal(r.status, 1);
+        assert.match(r.stderr, /^error: no CA certificate cacert\.pem: give --ca CERT --ca-key KEY, or run it where `albatross-ca generate` wrote cacert\.pem and its key\n$/);
+        assert.deepEqual(fs.readdirSync(empty), []);
+    });
+    it("--out-dir is created when missing, and stderr says so", () => {
+        const r = ok(["destroy", "web", "--out-dir", "new/deeper"], dir);
+        assert.equal(r.stderr, "created folder new/deeper\n");
+        assert.deepEqual(fs.readdirSync(path.join(dir, "new", "deeper")).sort(), ["web.key", "web.req"]);
+    });
+    it("request FILE reads a chain's JSON (its leaf) and inspect's JSON through a pipe into a new folder", async () => {
+        ok(["add-policy", "alice", "2", "--mem=256", "--cpu=0", "--bridge=service"], dir);
+        ok(["sign", "cacert.pem", "ca.db", "ops-ca.key", "alice.req"], dir);
+        ok(["set-block", "data", "disk.img", "--out-dir", "alice-reqs"], dir);
+        ok(["sign", "alice.pem", "ca.db", "alice.key", "alice-reqs/data.req", "--out-dir", "alice-reqs"], dir);
+        const chain = ok(["inspect", "alice-reqs/data.pem", "--format", "json"], dir);
+        assert.equal(json(chain).kind, "chain");
+        const r = ok(["request", "-", "--out-dir", "again"], dir, chain.stdout);
+        assert.match(r.stderr, /^created folder again\n/);
+        const leaf = fs.readFileSync(path.join(dir, "alice-reqs", "data.pem"), "utf8").split(/(?<=-----END CERTIFICATE-----\n)/)[0];
+        const original = parseCertificate(leaf).albatrossExtension.value;
+        const recreated = (await parseCsr(fs.readFileSync(path.join(dir, "again", "data.req")))).albatrossExtension;
+        assert.deepEqual(Buffer.from(recreated), Buffer.from(original));
+    });
+    it("JSON of earlier versions (camelCase fields) is still read by encode and request; both names at once are refused", () => {
+        const extension = json(ok(["inspect", "web.pem", "--format", "json"], dir)).extension;
+        snake(keysOf(extension));
+        const camel = (x) => Array.isArray(x)
+            ? x.map(camel)
+            : typeof x === "object" && x !== null
+                ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), camel(v)]))
+                : x;
+        const old = camel(extension);
+        assert.ok(keysOf(old).includes("failBehaviour") && keysOf(old).includes("blockDevices"));
+        const encoded = ok(["encode", "--kind", "extension", "-"], dir, JSON.stringify(extension)).stdout;
+        assert.equal(ok(["encode", "--kind", "extension", "-"], dir, JSON.stringify(old)).stdout, encoded);
+        ok(["request", "-", "--name", "web2", "--out-dir", "legacy"], dir, JSON.stringify(old));
+        assert.ok(fs.existsSync(path.join(dir, "legacy", "web2.req")));
+        old.command.config.fail_behaviour = old.command.config.failBehaviour;
+        const both = runCli(["encode", "--kind", "extension", "-"], { cwd: dir, input: JSON.stringify(old) });
+        assert.equal(both.status, 1);
+        assert.equal(both.stderr, 'error: command.config: both "fail_behaviour" and its old name "failBehaviour"\n');
+    });
+});
+//# sourceMappingURL=cli-output.test.js.map

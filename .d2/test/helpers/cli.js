@@ -1,0 +1,45 @@
+// Runs the real CLI (bin/albatross-ca.js) as a user would.
+//
+// The suites written for Albatross 2.4.1 run it with ALBATROSS_VERSION=2.4
+// (the environment's way of choosing a release); a test for another release
+// says so with `env` or --albatross.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { cliPath } from "./paths.js";
+export function runCli(args, options = {}) {
+    const env = { ...process.env, ALBATROSS_VERSION: "2.4", ...options.env };
+    for (const k of Object.keys(env))
+        if (env[k] === undefined)
+            delete env[k];
+    const r = spawnSync(process.execPath, [cliPath, ...args], {
+        input: options.input ?? "",
+        cwd: options.cwd,
+        env: env,
+        maxBuffer: 256 * 1024 * 1024,
+    });
+    return { status: r.status, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8"), stdoutBytes: r.stdout };
+}
+const batchPath = path.join(path.dirname(fileURLToPath(import.meta.url)), "cli-batch.js");
+/**
+ * Many invocations without standard input, in one process (cli-batch.js):
+ * each is the CLI's own entry point with its arguments, working directory and
+ * environment, and its exit status and output are what the user would see.
+ */
+export function runCliBatch(calls) {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cli-batch-")), "calls.json");
+    // JSON has no undefined: a removed variable travels as null
+    fs.writeFileSync(file, JSON.stringify(calls, (_k, v) => (v === undefined ? null : v)));
+    const env = { ...process.env, ALBATROSS_VERSION: "2.4" };
+    const r = spawnSync(process.execPath, [batchPath, file], { input: "", env, maxBuffer: 1024 * 1024 * 1024 });
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    if (r.status !== 0)
+        throw new Error(`cli-batch failed (${r.status}): ${r.stderr.toString("utf8")}`);
+    return JSON.parse(r.stdout.toString("utf8")).map((x) => {
+        const stdoutBytes = Buffer.from(x.stdout, "base64");
+        return { status: x.status, stdout: stdoutBytes.toString("utf8"), stderr: Buffer.from(x.stderr, "base64").toString("utf8"), stdoutBytes };
+    });
+}
+//# sourceMappingURL=cli.js.map

@@ -1,0 +1,23 @@
+// Run as a child by large-image.test: creates a request for an image of the
+// given size at the given compression level, and prints its own peak memory
+// (VmHWM, MB) as the operating system counts it.
+// Usage: node image-memory.js MB LEVEL
+import fs from "node:fs";
+import { buildRequest, createCommand } from "../../src/ca/index.js";
+import { nameOfString } from "../../src/model/name.js";
+import { DEFAULT_RELEASE } from "../../src/model/release.js";
+import { generateKey } from "../../src/x509/index.js";
+const [mb, level] = [Number(process.argv[2]), Number(process.argv[3])];
+// machine code: the start of Node's own binary, repeated to size (zlib shrinks it about 2.7 times)
+const image = Buffer.alloc(mb * 1024 * 1024);
+const fd = fs.openSync(process.execPath, "r");
+const chunk = fs.readSync(fd, image, 0, image.length, 0);
+fs.closeSync(fd);
+for (let at = chunk; at < image.length; at += chunk)
+    image.copy(image, at, 0, Math.min(chunk, image.length - at));
+await buildRequest(createCommand({ image, compressionLevel: level, skipManifestCheck: true }), nameOfString("big"), await generateKey(), DEFAULT_RELEASE);
+// VmHWM, not getrusage's maxRSS: Linux keeps maxRSS across exec, so a child of
+// a large test process would report the parent's size
+const hwm = /^VmHWM:\s*(\d+) kB$/m.exec(fs.readFileSync("/proc/self/status", "utf8"));
+console.log(hwm === null ? Math.round(process.resourceUsage().maxRSS / 1024) : Math.round(Number(hwm[1]) / 1024));
+//# sourceMappingURL=image-memory.js.map

@@ -1,0 +1,46 @@
+// A create certificate carries the whole unikernel image: one larger than
+// asn1js's default limits (16 MiB, 10,000 nodes) must still be requested,
+// signed, read back, inspected and audited.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
+import { decodeExtension } from "../src/codec/index.js";
+import { auditChain } from "../src/inspect/index.js";
+import { nameOfString } from "../src/model/name.js";
+import { csrToPem, generateCa, generateKey, parseCertificate, parseCsr } from "../src/x509/index.js";
+describe("large images", function () {
+    this.timeout(120000);
+    it("a 20 MB uncompressed image goes through request, signing, decoding and audit", async () => {
+        // random bytes: nothing for an ASN.1 reader to mistake for structure
+        const image = new Uint8Array(crypto.randomBytes(20 * 1024 * 1024));
+        const command = createCommand({ image, compressionLevel: 0, skipManifestCheck: true });
+        const request = await buildRequest(command, nameOfString("big"), await generateKey("ed25519"), "2.4");
+        const parsed = await parseCsr(request.der);
+        assert.equal(Buffer.compare(Buffer.from(parsed.albatrossExtension), Buffer.from(request.extension)), 0);
+        const ca = await generateCa("big-ca", "p256");
+        const signed = await signRequest(makeAuthority(ca.certificate.pem, ca.key, "2.4"), csrToPem(request.der), { release: "2.4" });
+        const ext = decodeExtension(parseCertificate(signed.certificate.der).albatrossExtension.value, "2.4");
+        assert.equal(ext.command.kind, "unikernel_create");
+        assert.ok(ext.command.kind === "unikernel_create" && Buffer.from(ext.command.config.image).equals(Buffer.from(image)));
+        const audit = await auditChain(signed.chainPem, { ca: ca.certificate.pem });
+        assert.equal(audit.verdict.accepted, true);
+        assert.equal(audit.verified, true);
+    });
+    describe("peak memory for a 64 MB image, as the child process counts it", function () {
+        const child = path.join(path.dirname(fileURLToPath(import.meta.url)), "helpers", "image-memory.js");
+        const LIMIT_MB = 64 * 2 + 100;
+        for (const level of [0, 9]) {
+            it(`a request at level ${level}: at most image x 2 + 100 MB (${LIMIT_MB} MB)`, function () {
+                const r = spawnSync(process.execPath, [child, "64", String(level)], { encoding: "utf8" });
+                assert.equal(r.status, 0, r.stderr);
+                const peak = Number(r.stdout.trim());
+                assert.ok(peak > 64, `peak ${peak} MB: the image was not even held`);
+                assert.ok(peak <= LIMIT_MB, `peak ${peak} MB`);
+            });
+        }
+    });
+});
+//# sourceMappingURL=large-image.test.js.map
