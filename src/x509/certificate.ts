@@ -4,7 +4,8 @@ import * as pkijs from "pkijs";
 
 import { children, Cls, content, readTlv, type Tlv } from "../asn1/der.js";
 import { parseDer, sameBytes, toHex } from "./der.js";
-import { verifySignature } from "./verify.js";
+import { knownSignatureAlgorithm, verifySignature } from "./verify.js";
+import { ensureEngine } from "./engine.js";
 import { errorMessage, X509Error } from "./errors.js";
 import { decodeExtensions, type DecodedExtensions } from "./extensions.js";
 import { type KeyType, keyTypeOfSpki, publicKeyObject } from "./keys.js";
@@ -76,6 +77,10 @@ export async function verifyCertificateSignature(
   }
   const { tbs, algorithm, signature, subject } = fields;
   try {
+    if (!knownSignatureAlgorithm(algorithm)) {
+      // the rest (RSA-PSS and its parameters) through pkijs: certificates with such signatures carry no images
+      return await decodeCertificate(der).verify(decodeCertificate(signer.der), ensureEngine());
+    }
     return verifySignature(algorithm, publicKeyObject(signer.publicKey), der.subarray(tbs.at, tbs.end), signature);
   } catch (error) {
     throw new X509Error(`cannot verify the signature of ${describeName(der.subarray(subject.at, subject.end))}: ${errorMessage(error)}`);

@@ -34,6 +34,12 @@ const SCHEMES: readonly Scheme[] = [
   { oid: "1.2.840.113549.1.1.13", family: "rsa", digest: "sha512" },
 ];
 
+/** Whether `verifySignature` knows the algorithm of this AlgorithmIdentifier (RSA-PSS, with its parameters, it does not). */
+export function knownSignatureAlgorithm(algorithm: Tlv): boolean {
+  const [id] = children(algorithm.buf, algorithm.start, algorithm.end);
+  return id !== undefined && id.num === 6 && SCHEMES.some((s) => sameBytes(content(id), oidContent(s.oid)));
+}
+
 /**
  * Whether `signature` over `message` was made by `key` with the
  * AlgorithmIdentifier `algorithm`. A key of another family than the algorithm's
