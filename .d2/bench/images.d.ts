@@ -1,1 +1,0 @@
-export declare function benchImages(mb: number): Promise<void>;

@@ -1,1 +1,0 @@
-export declare function benchPkcs11(): Promise<void>;

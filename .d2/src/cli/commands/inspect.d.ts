@@ -1,2 +1,0 @@
-import type { Argv } from "yargs";
-export declare function register(y: Argv): Argv;

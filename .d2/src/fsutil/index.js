@@ -1,4 +1,0 @@
-export { removeStaleTemporaries, writeFileAtomic, writeFiles, writeNewFile, writePrivateKey } from "./atomic-write.js";
-export { FileError } from "./errors.js";
-export { appendLine, appendLineLocked, appendLines, DEFAULT_LOCK_TIMEOUT_MS, withDatabaseLock } from "./locked-append.js";
-//# sourceMappingURL=index.js.map

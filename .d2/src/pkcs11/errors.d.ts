@@ -1,4 +1,0 @@
-/** Every failure reaching a key in a PKCS#11 token: one line naming the token, the object or the module. */
-export declare class TokenError extends Error {
-    name: string;
-}

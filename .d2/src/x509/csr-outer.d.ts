@@ -1,1 +1,0 @@
-export declare function checkRequestOuter(der: Uint8Array): void;
