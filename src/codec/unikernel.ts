@@ -27,6 +27,7 @@ import { sortedUnique } from "../model/sets.js";
 import {
   type BlockDevice,
   type Bridge,
+  type FailBehaviour,
   OLD_LAYOUT_DEFAULTS,
   type Typ,
   type UnikernelArguments,
@@ -89,6 +90,47 @@ function devicesOf(v: DeviceWire) {
 function devicesTo(c: { blockDevices: BlockDevice[]; bridges: Bridge[]; argv: string[] | null }) {
   return { blocks: absentIfEmpty(c.blockDevices), bridges: absentIfEmpty(c.bridges), argv: absent(c.argv) };
 }
+
+/** Arguments with one CPU id (2.4.1): restart arguments v0, and config v3 besides its image. */
+function oneCpuArgumentsOf(v: DeviceWire & { failBehaviour: FailBehaviour; cpuid: bigint; memory: bigint }): UnikernelArguments {
+  return { failBehaviour: v.failBehaviour, ...OLD_LAYOUT_DEFAULTS, cpuids: [v.cpuid], memory: v.memory, ...devicesOf(v) };
+}
+
+/** 2.5 – 2.6 (restart arguments v1, config v4): one CPU id, startup and add_name. */
+function startupArgumentsOf(v: Parameters<typeof oneCpuArgumentsOf>[0] & { startup?: bigint | undefined; addName: boolean }): UnikernelArguments {
+  return { ...oneCpuArgumentsOf(v), startup: nullable(v.startup), addName: v.addName };
+}
+
+/** 2.7: a set of CPU ids, #cpus and the boot partition. */
+function currentArgumentsOf(
+  v: DeviceWire & {
+    failBehaviour: FailBehaviour;
+    startup?: bigint | undefined;
+    addName: boolean;
+    cpuids: bigint[];
+    memory: bigint;
+    numcpus?: bigint | undefined;
+    linuxBootPartition?: string | undefined;
+  },
+): UnikernelArguments {
+  return {
+    failBehaviour: v.failBehaviour,
+    startup: nullable(v.startup),
+    addName: v.addName,
+    cpuids: sortedUnique(v.cpuids),
+    memory: v.memory,
+    ...devicesOf(v),
+    numcpus: v.numcpus ?? 1n,
+    linuxBootPartition: nullable(v.linuxBootPartition),
+  };
+}
+
+function currentArgumentsTo<A extends UnikernelArguments>(a: A) {
+  return { ...a, startup: absent(a.startup), ...devicesTo(a), linuxBootPartition: absent(a.linuxBootPartition) };
+}
+
+/** The image part of a config (typ, compressed, image) before its arguments. */
+const imageOf = (v: { typ: Typ; compressed: boolean; image: Uint8Array }) => ({ typ: v.typ, compressed: v.compressed, image: v.image });
 
 /** Since 2.7: #cpus (absent = 1) and the boot partition after argv. */
 const bhyveTail = {
@@ -222,16 +264,7 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
 
   const v3Config: Asn<UnikernelConfig> = map(
     sequence({ ...configHead, ...devices }),
-    (v): UnikernelConfig => ({
-      typ: v.typ,
-      compressed: v.compressed,
-      image: v.image,
-      failBehaviour: v.failBehaviour,
-      ...OLD_LAYOUT_DEFAULTS,
-      cpuids: [v.cpuid],
-      memory: v.memory,
-      ...devicesOf(v),
-    }),
+    (v): UnikernelConfig => ({ ...imageOf(v), ...oneCpuArgumentsOf(v) }),
     (c) => ({ ...c, cpuid: singleCpuid(c, "v3 unikernel config", []), ...devicesTo(c) }),
   );
 
@@ -246,42 +279,19 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
 
   const v4Config: Asn<UnikernelConfig> = map(
     sequence({ ...v4Head, cpuid: required(integer), memory: required(integer), ...devices }),
-    (v): UnikernelConfig => ({
-      typ: v.typ,
-      compressed: v.compressed,
-      image: v.image,
-      failBehaviour: v.failBehaviour,
-      ...OLD_LAYOUT_DEFAULTS,
-      startup: nullable(v.startup),
-      addName: v.addName,
-      cpuids: [v.cpuid],
-      memory: v.memory,
-      ...devicesOf(v),
-    }),
+    (v): UnikernelConfig => ({ ...imageOf(v), ...startupArgumentsOf(v) }),
     (c) => ({ ...c, startup: absent(c.startup), cpuid: singleCpuid(c, "v4 unikernel config", ["startup", "addName"]), ...devicesTo(c) }),
   );
 
   const config: Asn<UnikernelConfig> = map(
     sequence({ ...v4Head, cpuids: required(setOf(integer), "cpuids"), memory: required(integer), ...devices, ...bhyveTail }),
-    (v): UnikernelConfig => ({
-      typ: v.typ,
-      compressed: v.compressed,
-      image: v.image,
-      failBehaviour: v.failBehaviour,
-      startup: nullable(v.startup),
-      addName: v.addName,
-      cpuids: sortedUnique(v.cpuids),
-      memory: v.memory,
-      ...devicesOf(v),
-      numcpus: v.numcpus ?? 1n,
-      linuxBootPartition: nullable(v.linuxBootPartition),
-    }),
-    (c) => ({ ...c, startup: absent(c.startup), ...devicesTo(c), linuxBootPartition: absent(c.linuxBootPartition) }),
+    (v): UnikernelConfig => ({ ...imageOf(v), ...currentArgumentsOf(v) }),
+    currentArgumentsTo,
   );
 
   const v0Arguments: Asn<UnikernelArguments> = map(
     sequence({ failBehaviour: required(failBehaviour, "fail-behaviour"), cpuid: required(integer), memory: required(integer), ...devices }),
-    (v): UnikernelArguments => ({ failBehaviour: v.failBehaviour, ...OLD_LAYOUT_DEFAULTS, cpuids: [v.cpuid], memory: v.memory, ...devicesOf(v) }),
+    oneCpuArgumentsOf,
     (a) => ({ ...a, cpuid: singleCpuid(a, "v0 unikernel arguments", []), ...devicesTo(a) }),
   );
 
@@ -293,31 +303,14 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
 
   const v1Arguments: Asn<UnikernelArguments> = map(
     sequence({ ...argsHead, cpuid: required(integer), memory: required(integer), ...devices }),
-    (v): UnikernelArguments => ({
-      failBehaviour: v.failBehaviour,
-      ...OLD_LAYOUT_DEFAULTS,
-      startup: nullable(v.startup),
-      addName: v.addName,
-      cpuids: [v.cpuid],
-      memory: v.memory,
-      ...devicesOf(v),
-    }),
+    startupArgumentsOf,
     (a) => ({ ...a, startup: absent(a.startup), cpuid: singleCpuid(a, "v1 unikernel arguments", ["startup", "addName"]), ...devicesTo(a) }),
   );
 
   const args: Asn<UnikernelArguments> = map(
     sequence({ ...argsHead, cpuids: required(setOf(integer), "cpuids"), memory: required(integer), ...devices, ...bhyveTail }),
-    (v): UnikernelArguments => ({
-      failBehaviour: v.failBehaviour,
-      startup: nullable(v.startup),
-      addName: v.addName,
-      cpuids: sortedUnique(v.cpuids),
-      memory: v.memory,
-      ...devicesOf(v),
-      numcpus: v.numcpus ?? 1n,
-      linuxBootPartition: nullable(v.linuxBootPartition),
-    }),
-    (a) => ({ ...a, startup: absent(a.startup), ...devicesTo(a), linuxBootPartition: absent(a.linuxBootPartition) }),
+    currentArgumentsOf,
+    currentArgumentsTo,
   );
 
   return { v0Config, v1Config, v2Config, v3Config, v4Config, config, v0Arguments, v1Arguments, arguments: args, ...infoLayouts(typ) };
