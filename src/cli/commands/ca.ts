@@ -219,14 +219,16 @@ const profileOption = (kinds: string) =>
     describe: `certificate profile (JSON, as in templates/profiles) for ${kinds} certificates, repeatable [default: the built-in ones]`,
   }) as const;
 
-/** What sign and renew share: the issuing CA (file or token key), its database, the validity and profiles. */
+/** What sign and renew share: the issuing CA (file or token key), its database, the validity, profiles, lock and output. */
 const issuerOptions = (b: Argv, cacert: string) =>
   withPassphraseOption(withTokenOptions(b))
     .positional("cacert", { type: "string", describe: cacert })
     .positional("db", { type: "string", describe: "database file recording issued serials" })
     .positional("cakey", { type: "string", describe: "the CA's private key: a file or a pkcs11: URI" })
     .option("days", { type: "string", describe: "validity in days [default: sub-CA 365, leaf 1, server 365]" })
-    .option("profile", profileOption("sub-ca, leaf and/or server"));
+    .option("profile", profileOption("sub-ca, leaf and/or server"))
+    .option("lock-timeout", lockTimeoutOption)
+    .option("format", FORMAT_OPTION);
 
 interface RenewArgs extends TokenArgs, PassphraseArgs {
   cacert: string;
@@ -311,9 +313,7 @@ export function register(y: Argv): Argv {
         issuerOptions(b, "the CA's certificate (its chain may follow in the file)")
           .positional("csr", { type: "string", array: true, describe: "the signing requests (PEM or DER), one or many" })
           .option("out-dir", { type: "string", describe: "where <CN>.pem goes, created when missing [default: .]" })
-          .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.pem" })
-          .option("lock-timeout", lockTimeoutOption)
-          .option("format", FORMAT_OPTION),
+          .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.pem" }),
       (a) => sign(a as unknown as SignArgs),
     ))
     .command(
@@ -323,9 +323,7 @@ export function register(y: Argv): Argv {
         issuerOptions(b, "the CA's certificate that issued <cert>")
           .positional("cert", { type: "string", describe: "the certificate to renew" })
           .option("out-dir", { type: "string", describe: "where <CN>.pem goes [default: the folder of <cert>, replacing it]" })
-          .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.pem other than <cert>" })
-          .option("lock-timeout", lockTimeoutOption)
-          .option("format", FORMAT_OPTION),
+          .option("force", { type: "boolean", default: false, describe: "replace an existing <CN>.pem other than <cert>" }),
       (a) => renew(a as unknown as RenewArgs),
     ))
     .command(
