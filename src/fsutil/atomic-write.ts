@@ -4,7 +4,7 @@ import { link, open, readdir, rename, unlink } from "node:fs/promises";
 import { promisify } from "node:util";
 import { basename, dirname, join } from "node:path";
 
-import { errorCode, errorMessage, FileError } from "./errors.js";
+import { errorCode, errorMessage, FileError, processAlive } from "./errors.js";
 
 const fsync = promisify(fs.fsync);
 
@@ -202,15 +202,6 @@ async function syncDirectory(directory: string): Promise<void> {
 
 const TEMPORARY = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return errorCode(error) === "EPERM";
-  }
-}
-
 /** Remove the temporary files that writers killed mid-write left in `directory`. */
 export async function removeStaleTemporaries(directory: string): Promise<string[]> {
   let names: string[];
@@ -221,7 +212,7 @@ export async function removeStaleTemporaries(directory: string): Promise<string[
   }
   const stale = names.filter((n) => {
     const m = TEMPORARY.exec(n);
-    return m !== null && !running(Number(m[1]));
+    return m !== null && !processAlive(Number(m[1]));
   });
   await Promise.all(stale.map((n) => unlink(join(directory, n)).catch(() => undefined)));
   return stale;

@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import { open, readFile, stat, unlink } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 
-import { errorCode, errorMessage, FileError } from "./errors.js";
+import { errorCode, errorMessage, FileError, processAlive } from "./errors.js";
 
 /** Generous: a slow disk's fsync under 40 concurrent signers takes seconds, not milliseconds. */
 export const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
@@ -16,15 +16,6 @@ export interface LockOptions {
   readonly timeoutMs?: number;
 }
 
-/** Whether a process of this host still runs; EPERM means it runs as someone else. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return errorCode(error) === "EPERM";
-  }
-}
 
 interface Holder {
   readonly pid: number;
@@ -52,7 +43,7 @@ async function staleHolder(lockPath: string): Promise<{ stale: boolean; holder: 
     throw error;
   }
   const holder = parseHolder(text);
-  if (holder !== null) return { stale: holder.host === hostname() && !alive(holder.pid), holder, text };
+  if (holder !== null) return { stale: holder.host === hostname() && !processAlive(holder.pid), holder, text };
   const age = Date.now() - (await stat(lockPath).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
   return { stale: text === "" && age > EMPTY_LOCK_GRACE_MS, holder: null, text };
 }
