@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runCli } from "./helpers/cli.js";
+import { GENPKEY } from "./helpers/openssl-keys.js";
 
 /** The Albatross extension of `console subscribe` (version 5, last 20 lines), as albatross-client writes it. */
 const CONSOLE = "1.3.6.1.4.1.49836.42=DER:300c020105a007a205a103020114";
@@ -83,14 +84,11 @@ basicConstraints = critical,CA:true
 keyUsage = critical,keyCertSign,digitalSignature
 `;
 
+/** Our key types, and some Albatross must judge that we never make. */
 const KEYS: Record<string, string[]> = {
-  ed25519: ["-algorithm", "ED25519"],
-  p256: ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"],
-  p384: ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384"],
-  p521: ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-521"],
+  ...GENPKEY,
   secp256k1: ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:secp256k1"],
   rsa1024: ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024"],
-  rsa2048: ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"],
   rsa3072: ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:3072"],
 };
 

@@ -9,6 +9,7 @@ import { KINDS, fromJson } from "../src/codec/index.js";
 import { inspect, inspectionToJson, inspectionToText } from "../src/inspect/index.js";
 import { createCsr, csrToPem, generateKey, parseCertificate, splitPem } from "../src/x509/index.js";
 import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
+import { GENPKEY } from "./helpers/openssl-keys.js";
 import { loadVectors } from "./helpers/paths.js";
 
 interface ChainCase {
@@ -72,13 +73,7 @@ describe("inspect", function () {
   };
 
   describe("keys: the public half only", function () {
-    const KEYS: [string, string[], string][] = [
-      ["ed25519", ["-algorithm", "ed25519"], "ed25519"],
-      ["p256", ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"], "p256"],
-      ["p384", ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384"], "p384"],
-      ["p521", ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-521"], "p521"],
-      ["rsa2048", ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"], "rsa2048"],
-    ];
+    const KEYS = (["ed25519", "p256", "p384", "p521", "rsa2048"] as const).map((t) => [t, GENPKEY[t], t] as const);
 
     for (const [name, genArgs, keyType] of KEYS) {
       it(`${name}: PKCS#8 PEM, traditional PEM and DER show no private material`, function () {

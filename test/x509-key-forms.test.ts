@@ -11,6 +11,7 @@ import path from "node:path";
 import sshpk from "sshpk";
 import { EncryptedKeyError, type KeyType, readPrivateKey } from "../src/x509/index.js";
 import { runCli } from "./helpers/cli.js";
+import { GENPKEY } from "./helpers/openssl-keys.js";
 
 let dir: string;
 
@@ -20,14 +21,6 @@ function run(cmd: string, args: string[]): Buffer {
   return r.stdout;
 }
 
-const GENPKEY: Record<KeyType, string[]> = {
-  ed25519: ["-algorithm", "ED25519"],
-  p256: ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"],
-  p384: ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384"],
-  p521: ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-521"],
-  rsa2048: ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"],
-  rsa4096: ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:4096"],
-};
 const CURVES: Partial<Record<KeyType, string>> = { p256: "prime256v1", p384: "secp384r1", p521: "secp521r1" };
 const SSH: Record<KeyType, string[]> = {
   ed25519: ["-t", "ed25519"],
