@@ -17,4 +17,4 @@ benchCodec();
 await benchIssuing();
 await benchPkcs11();
 await benchImages(imageMb);
-await benchHostile();
+await benchHostile(imageMb);

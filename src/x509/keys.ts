@@ -1,7 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, type KeyObject, type webcrypto } from "node:crypto";
 
 import * as pkijs from "pkijs";
-import sshpk from "sshpk";
+import type { PrivateKey as SshPrivateKey } from "sshpk";
 
 import { children, readTlv, type Tlv } from "../asn1/der.js";
 import { errorMessage, X509Error } from "./errors.js";
@@ -98,9 +98,13 @@ export class EncryptedKeyError extends X509Error {
 const ENCRYPTED = ["-----BEGIN ENCRYPTED PRIVATE KEY-----", "Proc-Type: 4,ENCRYPTED"];
 const OPENSSH = "-----BEGIN OPENSSH PRIVATE KEY-----";
 
-/** ssh-keygen's own format (always its format for Ed25519): sshpk reads it, Node takes the PKCS#8 it gives. */
-function openSshKey(text: Buffer, passphrase: string | Uint8Array | undefined): KeyObject {
-  let key: sshpk.PrivateKey;
+/**
+ * ssh-keygen's own format (always its format for Ed25519): sshpk reads it, Node takes the PKCS#8 it gives.
+ * sshpk (with its crypto libraries) is loaded only for such a key: it costs every command's start-up otherwise.
+ */
+async function openSshKey(text: Buffer, passphrase: string | Uint8Array | undefined): Promise<KeyObject> {
+  const { default: sshpk } = await import("sshpk");
+  let key: SshPrivateKey;
   try {
     key = sshpk.parsePrivateKey(text, "ssh", passphrase === undefined ? {} : { passphrase: Buffer.from(passphrase) });
   } catch (error) {
@@ -131,7 +135,7 @@ export async function readPrivateKey(pem: string | Uint8Array, passphrase?: stri
   const text = Buffer.from(pem);
   let keyObject: KeyObject;
   if (text.includes(OPENSSH)) {
-    keyObject = openSshKey(text, passphrase);
+    keyObject = await openSshKey(text, passphrase);
   } else {
     const encrypted = ENCRYPTED.some((marker) => text.includes(marker));
     // Without a passphrase OpenSSL only reports "interrupted or cancelled".
