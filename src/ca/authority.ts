@@ -7,7 +7,7 @@ import { fitsPolicy } from "../model/fits.js";
 import type { Command } from "../model/command.js";
 import { checkSmaller, checkUsable, type Policy, PolicyError } from "../model/policy.js";
 import type { Release } from "../model/release.js";
-import { type CertificateInfo, certificateToPem, parseCertificate, type SigningKey, splitPem } from "../x509/index.js";
+import { type CertificateInfo, certificateToPem, parseCertificate, PemText, type SigningKey, splitPem } from "../x509/index.js";
 import { CaError } from "./errors.js";
 import { readInputFile } from "./files.js";
 import { type KeyOptions, loadSigningKey } from "./signing-key.js";
@@ -103,15 +103,15 @@ export function checkAgainstAuthority(command: Command, policy: Policy | null, r
  * A new certificate as the file to hand out: it, then the authority's
  * certificates except self-signed ones (a root is the verifier's trust anchor,
  * never sent along). With the CA's chain kept in its file, this is the whole
- * chain up to the root.
+ * chain up to the root. Its text is made when written or read.
  */
-export function chainPem(newCertificatePem: string, authority: Authority): string {
+export function certificateChain(der: Uint8Array, authority: Authority): PemText {
   let rest = chains.get(authority.certificates);
   if (rest === undefined) {
-    rest = authority.certificates.filter((der) => !parseCertificate(der).selfIssued).map(certificateToPem).join("");
+    rest = authority.certificates.filter((c) => !parseCertificate(c).selfIssued).map(certificateToPem).join("");
     chains.set(authority.certificates, rest);
   }
-  return newCertificatePem + rest;
+  return new PemText([{ label: "CERTIFICATE", der }, rest]);
 }
 
 /** What follows each certificate an authority signs: a batch parses the authority's certificates once. */

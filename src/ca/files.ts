@@ -12,7 +12,9 @@ import {
   parseCertificate,
   privateKeyToEncryptedPem,
   privateKeyToPem,
+  readDerFile,
   readPrivateKey,
+  X509Error,
 } from "../x509/index.js";
 import { CaError } from "./errors.js";
 import type { PlannedWrite } from "./plan.js";
@@ -53,9 +55,23 @@ export async function readInputFile(file: string, what: string): Promise<Buffer>
   try {
     return await readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (e as Error).message;
-    throw new CaError(`${what} ${file}: ${reason}`);
+    throw unreadable(e, file, what);
+  }
+}
+
+function unreadable(e: unknown, file: string, what: string): CaError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (e as Error).message;
+  return new CaError(`${what} ${file}: ${reason}`);
+}
+
+/** A request file's DER, decoded as it is read (a request may carry a whole image). */
+export async function readRequestFile(file: string): Promise<Uint8Array> {
+  try {
+    return await readDerFile(file, "CERTIFICATE REQUEST");
+  } catch (e) {
+    if (e instanceof X509Error) throw e;
+    throw unreadable(e, file, "certificate request");
   }
 }
 
@@ -119,10 +135,14 @@ export interface CaFiles {
   readonly databaseFile: string;
 }
 
+/** The CA's and a server's certificates carry no image: a larger file is neither (and is not read whole to say so). */
+const OWN_CERTIFICATE_BYTES = 1 << 20;
+
 /** What the existing file at `file` is to the CA, if it is one of its own. */
 async function ownRole(file: string): Promise<string | null> {
   let pem: Buffer;
   try {
+    if ((await stat(file)).size > OWN_CERTIFICATE_BYTES) return null;
     pem = await readFile(file);
   } catch {
     return null;

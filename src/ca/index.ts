@@ -55,7 +55,7 @@ export {
 export {
   type Authority,
   authorityPolicy,
-  chainPem,
+  certificateChain,
   checkAgainstAuthority,
   makeAuthority,
   readAuthority,

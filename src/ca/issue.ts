@@ -14,11 +14,12 @@ import {
   type KeyPair,
   type KeyType,
   ONE_SHOT_LEAF_SECONDS,
+  type PemText,
   privateKeyToPem,
   withValidity,
 } from "../x509/index.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
-import { type Authority, chainPem, checkAgainstAuthority, withAuthority } from "./authority.js";
+import { type Authority, certificateChain, checkAgainstAuthority, withAuthority } from "./authority.js";
 import { commonNameFor, requestedName, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
 import { assertDirectory, fileFor } from "./files.js";
@@ -38,8 +39,10 @@ export interface IssuedLeaf {
   commonName: string;
   key: KeyPair;
   certificate: IssuedCertificate;
-  /** the leaf followed by the authority's certificates that are not self-signed */
-  chainPem: string;
+  /** the leaf followed by the authority's certificates that are not self-signed, as written to its file */
+  chain: PemText;
+  /** `chain` as one string, made each time it is read */
+  readonly chainPem: string;
 }
 
 export async function issueLeaf(authority: Authority, command: Command, name: Name, o: IssueOptions = {}): Promise<IssuedLeaf> {
@@ -57,7 +60,16 @@ export async function issueLeaf(authority: Authority, command: Command, name: Na
     albatrossExtension,
     ...(o.now === undefined ? {} : { now: o.now }),
   });
-  return { commonName, key, certificate, chainPem: chainPem(certificate.pem, authority) };
+  const chain = certificateChain(certificate.der, authority);
+  return {
+    commonName,
+    key,
+    certificate,
+    chain,
+    get chainPem() {
+      return chain.toString();
+    },
+  };
 }
 
 export interface LeafFilesOptions extends IssueOptions {
@@ -101,16 +113,16 @@ export async function planLeafFiles(authority: Authority, command: Command, give
   const certificateFile = `${base}.pem`;
   const plan: Plan = [
     { kind: "key", file: keyFile, pem: privateKeyToPem(issued.key) },
-    { kind: "file", file: certificateFile, data: issued.chainPem, replace: false },
+    { kind: "file", file: certificateFile, data: issued.chain, replace: false },
   ];
-  return { ...issued, keyFile, certificateFile, plan };
+  return Object.assign(issued, { keyFile, certificateFile, plan });
 }
 
 export async function issueLeafFiles(command: Command, given: Name, o: IssueFilesOptions): Promise<IssuedFiles> {
   const name = await leafName(given, command, o);
-  const { plan, ...files } = await withAuthority(o.caCertificateFile, o.caKeyFile, o.release ?? DEFAULT_RELEASE, o, (authority) =>
+  const planned = await withAuthority(o.caCertificateFile, o.caKeyFile, o.release ?? DEFAULT_RELEASE, o, (authority) =>
     planLeafFiles(authority, command, name, o),
   );
-  await executePlan(plan);
-  return files;
+  await executePlan(planned.plan);
+  return planned;
 }

@@ -9,6 +9,7 @@ import { lstat, mkdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import {
   appendLines,
+  type Chunked,
   type LockOptions,
   removeStaleTemporaries,
   withDatabaseLock,
@@ -21,14 +22,14 @@ export type PlannedWrite =
   /** a new private key, mode 0400; an existing file is never replaced */
   | { readonly kind: "key"; readonly file: string; readonly pem: string }
   /** a request, certificate or CA file; an existing one only with `replace` (--force) */
-  | { readonly kind: "file"; readonly file: string; readonly data: string; readonly replace: boolean }
+  | { readonly kind: "file"; readonly file: string; readonly data: string | Chunked; readonly replace: boolean }
   /** `<serial> <CN>` in the database, with the certificate kept as `<db>.certs/<serial>.pem` */
   | {
       readonly kind: "record";
       readonly database: string;
       readonly serialHex: string;
       readonly commonName: string;
-      readonly certificatePem: string;
+      readonly certificatePem: string | Chunked;
     };
 
 export type Plan = readonly PlannedWrite[];

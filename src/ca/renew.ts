@@ -51,5 +51,5 @@ export async function renewCertificateFiles(o: RenewFilesOptions): Promise<Signe
   });
   const { certificateFile, plan } = await signedPlan(signed, { ...o, outDir, renews: o.certificateFile });
   await executePlan(plan, o);
-  return { ...signed, certificateFile };
+  return Object.assign(signed, { certificateFile });
 }

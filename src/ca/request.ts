@@ -7,7 +7,7 @@ import { encodeExtension, encodeExtensionParts } from "../codec/index.js";
 import { type Command, CURRENT_VERSION } from "../model/command.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import type { Name } from "../model/name.js";
-import { createCsr, csrToPem, DEFAULT_KEY_TYPE, type KeyType, type SigningKey } from "../x509/index.js";
+import { createCsr, DEFAULT_KEY_TYPE, type KeyType, PemText, type SigningKey } from "../x509/index.js";
 import { commonNameFor, requestedName, warnIfEndpointRefuses } from "./common-name.js";
 import { ignoreWarnings, type Warn } from "./errors.js";
 import { assertDirectory, type FileKind, fileFor } from "./files.js";
@@ -103,7 +103,8 @@ export async function planRequests(commands: readonly Command[], given: Name, o:
     const requests: PlannedRequest[] = [];
     for (const [i, { extension }] of checked.entries()) {
       const request = await signedRequest(commonName, extension, key);
-      const file: PlannedWrite = { kind: "file", file: requestFiles[i]!, data: csrToPem(request.der), replace: o.force ?? false };
+      const data = new PemText([{ label: "CERTIFICATE REQUEST", der: request.der }]);
+      const file: PlannedWrite = { kind: "file", file: requestFiles[i]!, data, replace: o.force ?? false };
       // the key goes with the first request: the others are signed by the same one
       const plan: Plan = i === 0 ? [...planned, file] : [file];
       requests.push({ commonName, keyFile: where, keyCreated: i === 0 && created, requestFile: requestFiles[i]!, request, plan });

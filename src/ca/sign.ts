@@ -11,15 +11,16 @@ import {
   type IssuedCertificate,
   issueCertificate,
   parseCsr,
+  type PemText,
   type ProfileKind,
   weakPublicKey,
   weakSignatureAlgorithm,
 } from "../x509/index.js";
-import { type Authority, chainPem, checkAgainstAuthority, withAuthority } from "./authority.js";
+import { type Authority, certificateChain, checkAgainstAuthority, withAuthority } from "./authority.js";
 import { warnIfEndpointRefuses } from "./common-name.js";
 import { CaError, ignoreWarnings, type Warn } from "./errors.js";
 import { pickProfile, type ProfileSet } from "./profiles.js";
-import { assertDirectory, assertNotCaFile, fileFor, readInputFile } from "./files.js";
+import { assertDirectory, assertNotCaFile, fileFor, readRequestFile } from "./files.js";
 import { executePlan, type ExecuteOptions, type Plan } from "./plan.js";
 import { commandExtensionParts } from "./request.js";
 import type { KeyOptions } from "./signing-key.js";
@@ -41,8 +42,10 @@ export interface SignedCertificate {
   /** the request's command; null for a server certificate */
   command: Command | null;
   certificate: IssuedCertificate;
-  /** the certificate followed by the authority's certificates that are not self-signed */
-  chainPem: string;
+  /** the certificate followed by the authority's certificates that are not self-signed, as written to its file */
+  chain: PemText;
+  /** `chain` as one string, made each time it is read */
+  readonly chainPem: string;
 }
 
 function profileFor(command: Command | null): ProfileKind {
@@ -123,7 +126,17 @@ export async function certify(authority: Authority, subject: Subject, o: SignOpt
     ...(command === null ? {} : { albatrossExtension: commandExtensionParts(command, release) }),
     ...(o.now === undefined ? {} : { now: o.now }),
   });
-  return { commonName, profile, command, certificate, chainPem: chainPem(certificate.pem, authority) };
+  return signedCertificate({ commonName, profile, command, certificate, chain: certificateChain(certificate.der, authority) });
+}
+
+/** With `chainPem` read from `chain` when asked (spreading it would make the string: add fields with Object.assign). */
+function signedCertificate(fields: Omit<SignedCertificate, "chainPem">): SignedCertificate {
+  return {
+    ...fields,
+    get chainPem() {
+      return fields.chain.toString();
+    },
+  };
 }
 
 /**
@@ -180,13 +193,13 @@ export async function signedPlan(
   return {
     certificateFile,
     plan: [
-      { kind: "file", file: certificateFile, data: signed.chainPem, replace: renewsIt || (o.force ?? false) },
+      { kind: "file", file: certificateFile, data: signed.chain, replace: renewsIt || (o.force ?? false) },
       {
         kind: "record",
         database: o.databaseFile,
         serialHex: signed.certificate.serialHex,
         commonName: signed.commonName,
-        certificatePem: signed.chainPem,
+        certificatePem: signed.chain,
       },
     ],
   };
@@ -223,7 +236,7 @@ export async function signRequestsFiles(o: SignManyFilesOptions): Promise<Signed
     // a few files read ahead at once: one at a time, the disk's latency would be most of the time
     for (let at = 0; at < o.requestFiles.length; at += READ_AHEAD) {
       const files = o.requestFiles.slice(at, at + READ_AHEAD);
-      const requests = await Promise.all(files.map((file) => readInputFile(file, "certificate request")));
+      const requests = await Promise.all(files.map((file) => naming(file, several, () => readRequestFile(file))));
       for (const [i, file] of files.entries()) {
         const named = several ? { warn: (m: string) => warn(`${file}: ${m}`) } : {};
         all.push(await naming(file, several, () => signRequest(authority, requests[i]!, { ...o, ...named })));
@@ -245,7 +258,7 @@ export async function signRequestsFiles(o: SignManyFilesOptions): Promise<Signed
     planned.push({ certificateFile, plan, certificate });
   }
   await executePlan(planned.flatMap((p) => p.plan), o);
-  return planned.map((p) => ({ ...p.certificate, certificateFile: p.certificateFile }));
+  return planned.map((p) => Object.assign(p.certificate, { certificateFile: p.certificateFile }));
 }
 
 const READ_AHEAD = 16;

@@ -36,6 +36,8 @@ export const commandJson = (command: Command) => commandForm.toJson(command);
 export const nameJson = (name: Name) => nameToString(name);
 
 /** Text lines or the JSON object, on stdout. */
-export function report(format: Format, lines: readonly string[], json: Record<string, unknown>): void {
-  process.stdout.write(format === "json" ? printJson(json) + "\n" : lines.map((l) => l + "\n").join(""));
+/** `json` may be made only when asked for: a command's JSON form holds its whole image. */
+export function report(format: Format, lines: readonly string[], json: Record<string, unknown> | (() => Record<string, unknown>)): void {
+  const object = () => (typeof json === "function" ? json() : json);
+  process.stdout.write(format === "json" ? printJson(object()) + "\n" : lines.map((l) => l + "\n").join(""));
 }

@@ -43,9 +43,14 @@ export async function writeNewFile(path: string, data: string | Uint8Array, forc
   await syncDirectory(dirname(path));
 }
 
+/** Contents written piece by piece (a certificate with a whole image is never one string); a piece may be reused for the next. */
+export interface Chunked {
+  chunks(): Iterable<Uint8Array>;
+}
+
 export interface FileWrite {
   readonly path: string;
-  readonly data: string | Uint8Array;
+  readonly data: string | Uint8Array | Chunked;
   /** replace an existing file (writeFileAtomic) rather than refuse it (writeNewFile) */
   readonly replace: boolean;
   readonly mode?: number;
@@ -127,10 +132,12 @@ function openTemporary(temporary: string, path: string, mode: number): number {
   return fd;
 }
 
-function writeAll(fd: number, data: string | Uint8Array, path: string): void {
+function writeAll(fd: number, data: string | Uint8Array | Chunked, path: string): void {
   try {
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+    const pieces = typeof data === "string" ? [Buffer.from(data, "utf8")] : data instanceof Uint8Array ? [data] : data.chunks();
+    for (const bytes of pieces) {
+      for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+    }
   } catch (error) {
     throw new FileError(`cannot write ${path}: ${errorMessage(error)}`);
   }

@@ -1,7 +1,8 @@
 export { X509Error } from "./errors.js";
 export { BER_OPTIONS } from "./der.js";
 export { AlbatrossCryptoEngine, ED25519_OID, ensureEngine } from "./engine.js";
-export { decodePem, encodePem, type PemBlock, splitPem } from "./pem.js";
+export { decodePem, encodePem, type PemBlock, pemChunks, PemText, splitPem } from "./pem.js";
+export { PemDecoder, readDerFile } from "./pem-stream.js";
 export { type PemHolding, pemHolding } from "./pem-holding.js";
 export {
   DEFAULT_KEY_TYPE,

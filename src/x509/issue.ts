@@ -49,6 +49,7 @@ export interface IssueRequest {
 
 export interface IssuedCertificate {
   readonly der: Uint8Array;
+  /** made each time it is read: a certificate with a whole image is not held twice (`pemText` writes it in pieces) */
   readonly pem: string;
   readonly serialHex: string;
 }
@@ -87,7 +88,13 @@ export async function issueCertificate(request: IssueRequest): Promise<IssuedCer
     explicit(3, sequence(...profileExtensions(profile, request.subjectPublicKey, issuerKeyId, request.albatrossExtension))),
   );
   const der = await signed(tbs, issuer.key);
-  return { der, pem: certificateToPem(der), serialHex: toHex(serial) };
+  return {
+    der,
+    get pem() {
+      return certificateToPem(der);
+    },
+    serialHex: toHex(serial),
+  };
 }
 
 interface SigningCa {

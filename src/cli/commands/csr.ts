@@ -142,14 +142,14 @@ const emitting = (build: (a: Args, release: Release) => Built) => async (argv: u
   const { name, command, followUp } = build(a, release);
   const summary = ppCommand(command, release);
   ensureOutDir(single(a["out-dir"], "--out-dir"));
-  const about = { common_name: commonNameFor(command, name), name: nameJson(name), command: commandJson(command) };
+  const about = () => ({ common_name: commonNameFor(command, name), name: nameJson(name), command: commandJson(command) });
   if (output.kind === "issue") {
     if (followUp) throw new CliError(FOLLOW_UP_ISSUE);
     const r = await issueLeafFiles(command, name, { ...output, ...passphraseSource(a), warn, release });
     report(
       format,
       [`${r.keyFile}: new ${output.keyType} key`, `${r.certificateFile}: CN=${r.commonName}, valid 300 seconds: ${summary}`],
-      { files: { key: r.keyFile, certificate: r.certificateFile }, ...about, ...certificateFacts(r.certificate.pem), key_type: output.keyType },
+      () => ({ files: { key: r.keyFile, certificate: r.certificateFile }, ...about(), ...certificateFacts(r.certificate.pem), key_type: output.keyType }),
     );
     return;
   }
@@ -157,15 +157,15 @@ const emitting = (build: (a: Args, release: Release) => Built) => async (argv: u
   report(
     format,
     [`${r!.keyFile}: ${r!.keyCreated ? `new ${output.keyType} key` : "existing key reused"}`, `${r!.requestFile}: request for CN=${r!.commonName}: ${summary}`],
-    { files: { key: r!.keyFile, request: r!.requestFile }, ...about, key_created: r!.keyCreated },
+    () => ({ files: { key: r!.keyFile, request: r!.requestFile }, ...about(), key_created: r!.keyCreated }),
   );
   if (followUp && f) {
-    report(format, [`${f.requestFile}: request for CN=${f.commonName}: ${ppCommand(followUp, release)} (then send the data)`], {
+    report(format, [`${f.requestFile}: request for CN=${f.commonName}: ${ppCommand(followUp, release)} (then send the data)`], () => ({
       files: { key: f.keyFile, request: f.requestFile },
-      ...about,
+      ...about(),
       command: commandJson(followUp),
       key_created: f.keyCreated,
-    });
+    }));
   }
 };
 
@@ -235,8 +235,10 @@ function level(a: Args): number | undefined {
   return s === undefined ? undefined : parseCompressionLevel(s);
 }
 
+/** A view of the bytes read, not a copy: an image may be hundreds of MB. */
 function file(value: unknown): Uint8Array {
-  return new Uint8Array(readInput(String(value)));
+  const bytes = readInput(String(value));
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**

@@ -1,0 +1,158 @@
+// PEM decoded piece by piece into its DER: a request or certificate carrying
+// a whole image is never held as text beside its DER, nor as one string, nor
+// as base64 without its line breaks. As strict as decodePem and derFromInput:
+// exactly one block with the expected label, base64 with padding only at its
+// end, text outside the block ignored.
+
+import { open } from "node:fs/promises";
+
+import { X509Error } from "./errors.js";
+import { decodePem } from "./pem.js";
+
+/** What a PEM body may hold: 1 a base64 digit, 2 padding, 3 white space (as JavaScript's \s reads latin1), 0 nothing else. */
+const CLASS = new Uint8Array(256);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") CLASS[c.charCodeAt(0)] = 1;
+CLASS[0x3d] = 2;
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]) CLASS[c] = 3;
+
+const DASH = 0x2d;
+const HEADER = /-----BEGIN ([^-\r\n]+)-----/;
+const FOOTER = /^-----END ([^-\r\n]+)-----/;
+
+/** How far into its input a PEM file's first block must begin (as looksLikePem). */
+export const PEM_SNIFF_BYTES = 4096;
+
+/**
+ * Decodes one PEM block fed in pieces of any size (`push`), into a buffer of
+ * `capacity` bytes (at least three quarters of the whole input).
+ */
+export class PemDecoder {
+  private state: "head" | "body" | "tail" = "head";
+  private head = "";
+  private tail = "";
+  private label = "";
+  private readonly out: Buffer;
+  private written = 0;
+  /** base64 digits not yet decoded (fewer than a quantum, or a piece's worth) */
+  private readonly digits: Buffer;
+  private pending = 0;
+  private padding = 0;
+
+  constructor(
+    private readonly expected: string,
+    capacity: number,
+  ) {
+    this.out = Buffer.allocUnsafe(capacity);
+    this.digits = Buffer.allocUnsafe(PIECE + 4);
+  }
+
+  push(bytes: Uint8Array): void {
+    for (let at = 0; at < bytes.length; at += PIECE) this.pushPiece(Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(PIECE, bytes.length - at)));
+  }
+
+  private pushPiece(piece: Buffer): void {
+    if (this.state === "head") {
+      this.head += piece.toString("latin1");
+      const match = HEADER.exec(this.head);
+      if (match === null) return;
+      this.label = match[1]!;
+      this.state = "body";
+      const rest = Buffer.from(this.head.slice(match.index + match[0].length), "latin1");
+      this.head = "";
+      this.pushPiece(rest);
+      return;
+    }
+    if (this.state === "tail") {
+      this.tail += piece.toString("latin1");
+      return;
+    }
+    const digits = this.digits;
+    let n = this.pending;
+    let i = 0;
+    for (; i < piece.length; i++) {
+      const c = piece[i]!;
+      const kind = CLASS[c]!;
+      if (kind === 1 && this.padding === 0) digits[n++] = c;
+      else if (kind === 2 && this.padding < 2) {
+        digits[n++] = c;
+        this.padding++;
+      } else if (kind !== 3) break;
+    }
+    const whole = n - (n % 4);
+    if (whole > 0) this.written += this.out.write(digits.toString("latin1", 0, whole), this.written, "base64");
+    digits.copy(digits, 0, whole, n);
+    this.pending = n - whole;
+    if (i < piece.length) {
+      if (piece[i] !== DASH) this.invalid();
+      this.state = "tail";
+      this.pushPiece(piece.subarray(i));
+    }
+  }
+
+  /** The DER of the block (a view into the decoder's buffer). */
+  end(): Uint8Array {
+    const blocks = () => `expected exactly one PEM "${this.expected}" block, found`;
+    if (this.state === "head") throw new X509Error(`${blocks()} 0`);
+    const footer = FOOTER.exec(this.tail);
+    if (footer === null) {
+      // no END line: decodePem would find no block here, and no later one (a BEGIN in the body is no base64)
+      if (this.tail.includes("-----END ")) this.invalid();
+      throw new X509Error(`${blocks()} 0`);
+    }
+    if (footer[1] !== this.label) throw new X509Error(`PEM block "BEGIN ${this.label}" is closed by "END ${footer[1]}"`);
+    if (this.pending !== 0) this.invalid();
+    const more = decodePem(this.tail.slice(footer[0].length)).length;
+    if (more > 0) throw new X509Error(`${blocks()} ${1 + more}`);
+    if (this.label !== this.expected) throw new X509Error(`expected a PEM "${this.expected}" block, found "${this.label}"`);
+    return new Uint8Array(this.out.buffer, this.out.byteOffset, this.written);
+  }
+
+  private invalid(): never {
+    throw new X509Error(`PEM block "${this.label}" does not hold valid base64 (encrypted or with headers?)`);
+  }
+}
+
+/** Bytes validated and decoded at a time. */
+const PIECE = 1 << 16;
+
+/** Base64 never decodes to more than three quarters of its text (and the header is more than 3 bytes). */
+export const derCapacity = (textBytes: number) => Math.ceil((textBytes * 3) / 4);
+
+/**
+ * The DER of a file holding one PEM block labelled `label`, or DER itself
+ * (no "-----BEGIN " in its first 4 KiB), read and decoded piece by piece.
+ */
+export async function readDerFile(file: string, label: string): Promise<Uint8Array> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const first = Buffer.allocUnsafe(Math.min(size, READ_BYTES));
+    const { bytesRead } = await handle.read(first, 0, first.length, 0);
+    if (!first.subarray(0, Math.min(bytesRead, PEM_SNIFF_BYTES)).includes("-----BEGIN ")) {
+      const der = Buffer.allocUnsafe(size);
+      first.copy(der, 0, 0, bytesRead);
+      let at = bytesRead;
+      while (at < size) {
+        const r = await handle.read(der, at, size - at, at);
+        if (r.bytesRead === 0) break;
+        at += r.bytesRead;
+      }
+      return new Uint8Array(der.buffer, der.byteOffset, at);
+    }
+    const decoder = new PemDecoder(label, derCapacity(size));
+    decoder.push(first.subarray(0, bytesRead));
+    // no further than the size the capacity was made for, should the file grow meanwhile
+    for (let at = bytesRead; at < size; ) {
+      const r = await handle.read(first, 0, Math.min(first.length, size - at), at);
+      if (r.bytesRead === 0) break;
+      decoder.push(first.subarray(0, r.bytesRead));
+      at += r.bytesRead;
+    }
+    return decoder.end();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Bytes read from a file at a time. */
+const READ_BYTES = 1 << 20;

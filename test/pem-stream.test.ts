@@ -1,0 +1,102 @@
+// PEM written in pieces and read in pieces: the same text and the same
+// verdicts as the whole-string forms (encodePem, derFromInput), whatever the
+// size of the pieces.
+
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import { derFromInput } from "../src/x509/pem.js";
+import { encodePem, PemDecoder, pemChunks, PemText, readDerFile } from "../src/x509/index.js";
+
+const LABEL = "CERTIFICATE REQUEST";
+
+/** What derFromInput makes of `text` when it is small enough to be read whole: DER, or the error's message. */
+function whole(text: string): string {
+  try {
+    return Buffer.from(derFromInput(text, LABEL)).toString("hex");
+  } catch (e) {
+    return `error: ${(e as Error).message}`;
+  }
+}
+
+function pieces(text: string, size: number): string {
+  try {
+    const bytes = Buffer.from(text, "latin1");
+    const decoder = new PemDecoder(LABEL, Math.ceil((bytes.length * 3) / 4));
+    for (let at = 0; at < bytes.length; at += size) decoder.push(bytes.subarray(at, at + size));
+    return Buffer.from(decoder.end()).toString("hex");
+  } catch (e) {
+    return `error: ${(e as Error).message}`;
+  }
+}
+
+const block = (body: string, label = LABEL, closing = label) => `-----BEGIN ${label}-----\n${body}-----END ${closing}-----\n`;
+
+const CASES: Record<string, string> = {
+  "a block": encodePem(LABEL, crypto.randomBytes(200)),
+  "CRLF, blanks and text around": `comment\r\n${block("AAEC\r\n AwQF\t\r\n")}trailer\n`,
+  "one padding": block("AAE=\n"),
+  "two padding": block("AA==\n"),
+  "padding inside": block("AA==AAAA\n"),
+  "three padding": block("A===\n"),
+  "a digit short": block("AAA\n"),
+  "not base64": block("AA!A\n"),
+  "headers": block("Proc-Type: 4,ENCRYPTED\nAAAA\n"),
+  "no END": `-----BEGIN ${LABEL}-----\nAAAA\n`,
+  "no block": "nothing here",
+  "END of another label": block("AAAA\n", LABEL, "CERTIFICATE"),
+  "another label": block("AAAA\n", "CERTIFICATE"),
+  "two blocks": block("AAAA\n") + block("AAAA\n"),
+  "a block, then a certificate": block("AAAA\n") + block("AAAA\n", "CERTIFICATE"),
+  "an empty block": block(""),
+  "a dash in the body": block("AA-A\n"),
+};
+
+describe("PEM in pieces", function () {
+  for (const [name, text] of Object.entries(CASES)) {
+    it(`${name}: read in pieces as read whole`, function () {
+      const expected = whole(text);
+      for (const size of [1, 3, 64, 1 << 20]) assert.equal(pieces(text, size), expected, `pieces of ${size}`);
+    });
+  }
+
+  it("a text larger than a piece: the same DER as base64 read whole", function () {
+    const der = crypto.randomBytes(3 * 65536 + 7);
+    const text = encodePem(LABEL, der);
+    assert.ok(Buffer.from(derFromInput(text, LABEL)).equals(der));
+    assert.ok(Buffer.from(derFromInput(Buffer.from(text, "latin1"), LABEL)).equals(der));
+  });
+
+  it("written in pieces: the text encodePem makes, and openssl reads", function () {
+    for (const n of [0, 1, 47, 48, 49, 48 * 1024, 48 * 1024 + 5, 2 * 48 * 1024 + 100, 1 << 20]) {
+      const der = crypto.randomBytes(n);
+      const text = Buffer.concat(Array.from(pemChunks("CERTIFICATE", der), (c) => Buffer.from(c))).toString("latin1");
+      assert.equal(text, encodePem("CERTIFICATE", der), `${n} bytes`);
+      if (n > 0) assert.equal(Buffer.from(text.split("\n").slice(1, -2).join(""), "base64").toString("hex"), der.toString("hex"));
+    }
+    const der = crypto.randomBytes(100_000);
+    const chain = new PemText([{ label: "CERTIFICATE", der }, "-----BEGIN X-----\nAAAA\n-----END X-----\n"]);
+    assert.equal(Buffer.concat(Array.from(chain.chunks(), (c) => Buffer.from(c))).toString("latin1"), chain.toString());
+    const r = spawnSync("openssl", ["base64", "-d"], { input: encodePem("CERTIFICATE", der).split("\n").slice(1, -2).join("\n") + "\n" });
+    assert.ok(r.stdout.equals(der));
+  });
+
+  it("a file: PEM decoded as read, DER as it is, errors as derFromInput says them", async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pem-stream-"));
+    try {
+      const der = crypto.randomBytes(3 << 20);
+      fs.writeFileSync(path.join(dir, "a.req"), `leading words\n${encodePem(LABEL, der)}`);
+      fs.writeFileSync(path.join(dir, "a.der"), der);
+      fs.writeFileSync(path.join(dir, "b.req"), CASES["two blocks"]!);
+      assert.ok(Buffer.from(await readDerFile(path.join(dir, "a.req"), LABEL)).equals(der));
+      assert.ok(Buffer.from(await readDerFile(path.join(dir, "a.der"), LABEL)).equals(der));
+      await assert.rejects(readDerFile(path.join(dir, "b.req"), LABEL), { message: whole(CASES["two blocks"]!).slice("error: ".length) });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
