@@ -5,13 +5,15 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
 import { decodeExtension } from "../src/codec/index.js";
 import { auditChain } from "../src/inspect/index.js";
 import { nameOfString } from "../src/model/name.js";
-import { csrToPem, generateCa, generateKey, parseCertificate, parseCsr } from "../src/x509/index.js";
+import { csrToPem, generateCa, generateKey, parseCertificate, parseCsr, privateKeyToPem } from "../src/x509/index.js";
 
 describe("large images", function () {
   this.timeout(120000);
@@ -36,14 +38,44 @@ describe("large images", function () {
   });
 
   describe("peak memory for a 64 MB image, as the child process counts it", function () {
-    const child = path.join(path.dirname(fileURLToPath(import.meta.url)), "helpers", "image-memory.js");
+    const helpers = path.join(path.dirname(fileURLToPath(import.meta.url)), "helpers");
+    const child = path.join(helpers, "image-memory.js");
+    const cli = path.join(helpers, "..", "..", "..", "bin", "albatross-ca.js");
     const LIMIT_MB = 64 * 2 + 100;
+    let dir: string;
+    before(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "large-image-"))));
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const request = (level: number) => path.join(dir, `big-${level}.req`);
+
     for (const level of [0, 9]) {
       it(`a request at level ${level}: at most image x 2 + 100 MB (${LIMIT_MB} MB)`, function () {
-        const r = spawnSync(process.execPath, [child, "64", String(level)], { encoding: "utf8" });
+        const r = spawnSync(process.execPath, [child, "64", String(level), request(level)], { encoding: "utf8" });
         assert.equal(r.status, 0, r.stderr);
         const peak = Number(r.stdout.trim());
         assert.ok(peak > 64, `peak ${peak} MB: the image was not even held`);
+        assert.ok(peak <= LIMIT_MB, `peak ${peak} MB`);
+      });
+    }
+
+    for (const level of [0, 9]) {
+      it(`sign of the level-${level} request (the CLI: PEM in; certificate, kept copy and database line out): at most ${LIMIT_MB} MB`, async function () {
+        const out = path.join(dir, `ca-${level}`);
+        fs.mkdirSync(out);
+        const ca = await generateCa("big-ca", "ed25519");
+        fs.writeFileSync(path.join(out, "cacert.pem"), ca.certificate.pem);
+        fs.writeFileSync(path.join(out, "ca.key"), privateKeyToPem(ca.key));
+        const r = spawnSync(process.execPath, ["--import", path.join(helpers, "peak-on-exit.js"), cli, "sign", "cacert.pem", "ca.db", "ca.key", request(level)], {
+          cwd: out,
+          encoding: "utf8",
+          env: { ...process.env, PEAK_FILE: path.join(out, "peak") },
+        });
+        assert.equal(r.status, 0, r.stderr);
+        const serial = fs.readFileSync(path.join(out, "ca.db"), "utf8").trim().split(" ")[0]!;
+        const certificate = fs.readFileSync(path.join(out, "big.pem"));
+        assert.ok(certificate.equals(fs.readFileSync(path.join(out, "ca.db.certs", `${serial}.pem`))));
+        assert.ok(certificate.length > fs.statSync(request(level)).size, `${certificate.length} bytes`);
+        const peak = Number(fs.readFileSync(path.join(out, "peak"), "utf8"));
+        assert.ok(peak > (level === 0 ? 128 : 32), `peak ${peak} MB: the request and certificate were not even held`);
         assert.ok(peak <= LIMIT_MB, `peak ${peak} MB`);
       });
     }

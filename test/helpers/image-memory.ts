@@ -1,13 +1,14 @@
 // Run as a child by large-image.test: creates a request for an image of the
 // given size at the given compression level, and prints its own peak memory
-// (VmHWM, MB) as the operating system counts it.
-// Usage: node image-memory.js MB LEVEL
+// (VmHWM, MB) as the operating system counts it; with FILE, writes the
+// request there as PEM (for the signing test's own child).
+// Usage: node image-memory.js MB LEVEL [FILE]
 
 import fs from "node:fs";
 import { buildRequest, createCommand } from "../../src/ca/index.js";
 import { nameOfString } from "../../src/model/name.js";
 import { DEFAULT_RELEASE } from "../../src/model/release.js";
-import { generateKey } from "../../src/x509/index.js";
+import { generateKey, PemText } from "../../src/x509/index.js";
 
 const [mb, level] = [Number(process.argv[2]), Number(process.argv[3])];
 // machine code: the start of Node's own binary, repeated to size (zlib shrinks it about 2.7 times)
@@ -16,7 +17,12 @@ const fd = fs.openSync(process.execPath, "r");
 const chunk = fs.readSync(fd, image, 0, image.length, 0);
 fs.closeSync(fd);
 for (let at = chunk; at < image.length; at += chunk) image.copy(image, at, 0, Math.min(chunk, image.length - at));
-await buildRequest(createCommand({ image, compressionLevel: level, skipManifestCheck: true }), nameOfString("big"), await generateKey(), DEFAULT_RELEASE);
+const request = await buildRequest(createCommand({ image, compressionLevel: level, skipManifestCheck: true }), nameOfString("big"), await generateKey(), DEFAULT_RELEASE);
+if (process.argv[4] !== undefined) {
+  const fd = fs.openSync(process.argv[4], "w");
+  for (const chunk of new PemText([{ label: "CERTIFICATE REQUEST", der: request.der }]).chunks()) fs.writeSync(fd, chunk);
+  fs.closeSync(fd);
+}
 // VmHWM, not getrusage's maxRSS: Linux keeps maxRSS across exec, so a child of
 // a large test process would report the parent's size
 const hwm = /^VmHWM:\s*(\d+) kB$/m.exec(fs.readFileSync("/proc/self/status", "utf8"));
