@@ -30,12 +30,46 @@ export function checkCompressionLevel(level: number): void {
  * zlib (RFC 1950), as Albatross's Vmm_compress. Level 0 means "do not
  * compress": the data goes out as it is, flagged uncompressed.
  */
-export function compress(data: Uint8Array, level: number): { compressed: boolean; data: Uint8Array } {
+export function compress(data: Uint8Array, level: number): Compressed {
   checkCompressionLevel(level);
   if (level === 0) return { compressed: false, data };
-  const deflated = zlib.deflateSync(data, { level });
-  // a view, not a copy: the compressed image is as large as the request it goes into
-  return { compressed: true, data: new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.byteLength) };
+  return deflated(zlib.deflateSync(data, { level }));
+}
+
+export interface Compressed {
+  compressed: boolean;
+  data: Uint8Array;
+}
+
+/** Told how many bytes of how many are done. */
+export type ProgressCallback = (done: number, total: number) => void;
+
+// a view, not a copy: the compressed image is as large as the request it goes into
+const deflated = (bytes: Buffer): Compressed => ({ compressed: true, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+
+/** Bytes of image handed to zlib at a time by `compressInPieces`. */
+const PIECE = 1 << 20;
+
+/**
+ * `compress`, telling `progress` as the image goes through zlib piece by
+ * piece. The bytes are the same: zlib's output does not depend on how its
+ * input is divided when nothing is flushed before the end (test/compress).
+ */
+export async function compressInPieces(data: Uint8Array, level: number, progress: ProgressCallback): Promise<Compressed> {
+  checkCompressionLevel(level);
+  if (level === 0) return { compressed: false, data };
+  const deflate = zlib.createDeflate({ level });
+  const out: Buffer[] = [];
+  deflate.on("data", (piece: Buffer) => out.push(piece));
+  const ended = new Promise((resolve, reject) => deflate.on("end", resolve).on("error", reject));
+  for (let at = 0; at < data.length; at += PIECE) {
+    const piece = data.subarray(at, Math.min(at + PIECE, data.length));
+    await new Promise<void>((resolve, reject) => deflate.write(piece, (e) => (e ? reject(e) : resolve())));
+    progress(at + piece.length, data.length);
+  }
+  deflate.end();
+  await ended;
+  return deflated(Buffer.concat(out));
 }
 
 /** What `create` and `restart --replace-arguments` take; absent fields get albatross-client's defaults. */
@@ -156,11 +190,29 @@ export interface CreateOptions extends UnikernelOptions {
 }
 
 export function createCommand(o: CreateOptions, warn: Warn = ignoreWarnings): Command {
+  const checked = checkedCreate(o, warn);
+  return "command" in checked ? checked.command : createOf(o, checked.args, compress(o.image, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL));
+}
+
+/** `createCommand`, its image compressed in pieces: `progress` is told the bytes compressed as it goes. */
+export async function createCommandWithProgress(o: CreateOptions, progress: ProgressCallback, warn: Warn = ignoreWarnings): Promise<Command> {
+  const checked = checkedCreate(o, warn);
+  if ("command" in checked) return checked.command;
+  return createOf(o, checked.args, await compressInPieces(o.image, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL, progress));
+}
+
+const createOf = (o: CreateOptions, args: UnikernelArguments, { compressed, data }: Compressed): Command => {
+  const config = { typ: "solo5" as const, compressed, image: data, ...args };
+  return o.force ? { kind: "unikernel_force_create", config } : { kind: "unikernel_create", config };
+};
+
+/** A create's checks and warnings, before its image is compressed: its arguments, or the whole command of a bhyve VM. */
+function checkedCreate(o: CreateOptions, warn: Warn): { args: UnikernelArguments } | { command: Command } {
   const args = unikernelArguments(o, warn, "CPUids may not be empty");
   if (o.typ === "bhyve") {
     // albatross-client 2.7 sends no image for a bhyve VM: the VM's disks are its block devices
     const config = { typ: "bhyve" as const, compressed: false, image: new Uint8Array(0), ...args };
-    return o.force ? { kind: "unikernel_force_create", config } : { kind: "unikernel_create", config };
+    return { command: o.force ? { kind: "unikernel_force_create", config } : { kind: "unikernel_create", config } };
   }
   if (o.skipManifestCheck) {
     warn(
@@ -174,9 +226,7 @@ export function createCommand(o: CreateOptions, warn: Warn = ignoreWarnings): Co
       args.bridges.map((b) => b.name),
     );
   }
-  const { compressed, data } = compress(o.image, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
-  const config = { typ: "solo5" as const, compressed, image: data, ...args };
-  return o.force ? { kind: "unikernel_force_create", config } : { kind: "unikernel_create", config };
+  return { args };
 }
 
 /** Restart with the arguments it was created with (null), or with new ones. */

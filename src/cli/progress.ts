@@ -14,8 +14,10 @@ export interface Progress {
 
 const NONE: Progress = { update: () => undefined, stop: () => undefined };
 
-/** A bar for `what` (e.g. "signing") on a terminal; nothing otherwise. */
-export async function terminalProgress(what: string): Promise<Progress> {
+const MB = 1024 * 1024;
+
+/** A bar for `what` (e.g. "signing") on a terminal, counting steps or (`bytes`) bytes shown as MB; nothing otherwise. */
+export async function terminalProgress(what: string, unit: "steps" | "bytes" = "steps"): Promise<Progress> {
   if (!process.stderr.isTTY) return NONE;
   const { default: cliProgress } = await import("cli-progress");
   const started = Date.now();
@@ -25,7 +27,13 @@ export async function terminalProgress(what: string): Promise<Progress> {
       if (bar === null) {
         if (Date.now() - started < QUIET_MS || done >= total) return;
         bar = new cliProgress.SingleBar(
-          { stream: process.stderr, format: `${what} [{bar}] {value}/{total} {eta_formatted} left`, hideCursor: true, clearOnComplete: true },
+          {
+            stream: process.stderr,
+            format: `${what} [{bar}] {value}/{total}${unit === "bytes" ? " MB" : ""} {eta_formatted} left`,
+            hideCursor: true,
+            clearOnComplete: true,
+            ...(unit === "bytes" ? { formatValue: (v: number) => String(Math.round(v / MB)) } : {}),
+          },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, done);

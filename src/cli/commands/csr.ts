@@ -16,7 +16,8 @@ import {
   consoleCommand,
   createBlockCommands,
   commonNameFor,
-  createCommand,
+  createCommandWithProgress,
+  type CreateOptions,
   dumpBlockCommand,
   getCommand,
   issueLeafFiles,
@@ -46,6 +47,7 @@ import {
   parseTimestamp,
 } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
+import { terminalProgress } from "../progress.js";
 import { releaseOf } from "../release.js";
 import { CliError, oneLine } from "../errors.js";
 import {
@@ -133,13 +135,13 @@ interface Built {
   followUp?: Command | undefined;
 }
 
-const emitting = (build: (a: Args, release: Release) => Built) => async (argv: unknown) => {
+const emitting = (build: (a: Args, release: Release) => Built | Promise<Built>) => async (argv: unknown) => {
   const a = argv as Args;
   const format = a.format as Format;
   const output = outputOf(a);
   const release = releaseOf(a);
   refuseOtherReleaseOptions(a, release);
-  const { name, command, followUp } = build(a, release);
+  const { name, command, followUp } = await build(a, release);
   const summary = ppCommand(command, release);
   ensureOutDir(single(a["out-dir"], "--out-dir"));
   const about = () => ({ common_name: commonNameFor(command, name), name: nameJson(name), command: commandJson(command) });
@@ -374,20 +376,23 @@ export function register(y: Argv): Argv {
               "force-create: Albatross replaces a running unikernel of the same name; it also replaces an existing <CN>.req " +
               "(to request a plain create again, remove <CN>.req first)",
           }),
-      emitting((a, release) => ({
-        name: unikernelName(a.name),
-        command: createCommand(
-          {
-            ...unikernelOptions(a, release),
-            ...ifGiven("typ", a.typ as Typ | undefined),
-            image: imageOf(a),
-            force: a.force === true,
-            ...ifGiven("compressionLevel", level(a)),
-            skipManifestCheck: a["skip-manifest-check"] === true,
-          },
-          warn,
-        ),
-      })),
+      emitting(async (a, release) => {
+        const name = unikernelName(a.name);
+        const options: CreateOptions = {
+          ...unikernelOptions(a, release),
+          ...ifGiven("typ", a.typ as Typ | undefined),
+          image: imageOf(a),
+          force: a.force === true,
+          ...ifGiven("compressionLevel", level(a)),
+          skipManifestCheck: a["skip-manifest-check"] === true,
+        };
+        const progress = await terminalProgress("compressing", "bytes");
+        try {
+          return { name, command: await createCommandWithProgress(options, (done, total) => progress.update(done, total), warn) };
+        } finally {
+          progress.stop();
+        }
+      }),
     ))
     .command(
       define(
