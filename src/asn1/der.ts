@@ -98,6 +98,15 @@ export function readTlv(buf: Uint8Array, at: number, limit: number): Tlv {
   return { cls, constructed, num, buf, at, start: p, end: p + len };
 }
 
+/** Whether `bytes` are one TLV from the first byte to the last (headers only are read). */
+export function isOneTlv(bytes: Uint8Array): boolean {
+  try {
+    return readTlv(bytes, 0, bytes.length).end === bytes.length;
+  } catch {
+    return false;
+  }
+}
+
 /** The TLVs inside a constructed TLV (or a whole buffer). */
 export function children(buf: Uint8Array, start: number, end: number): Tlv[] {
   const out: Tlv[] = [];

@@ -24,7 +24,7 @@ import type { Time } from "../model/time.js";
 import { readGeneralizedTime, readUtcTime, writeGeneralizedTime, writeUtcTime } from "./time.js";
 
 export interface Asn<T> {
-  /** the tags this element may start with (choices have several) */
+  /** the tags this element may start with (choices have several; none: ANY, which takes every tag) */
   readonly tags: readonly Tag[];
   /** how a mismatch names what was expected, e.g. "(Constructed UNIVERSAL 16)" */
   readonly expected: string;
@@ -50,7 +50,7 @@ export function encoders<T>(encoded: (v: T) => Encoded): Pick<Asn<T>, "encode" |
 const U = Cls.Universal;
 
 function matches(asn: Asn<unknown>, t: Tlv): boolean {
-  return asn.tags.some((g) => g.cls === t.cls && g.num === t.num);
+  return asn.tags.length === 0 || asn.tags.some((g) => g.cls === t.cls && g.num === t.num);
 }
 
 function mismatch(expected: string, t: Tlv): AsnError {
@@ -151,6 +151,115 @@ export const utf8String: Asn<string> = primitive(
   },
   (v) => utf8Encoder.encode(v),
 );
+
+/**
+ * INTEGER of any size (X.509 serial numbers take up to 20 octets) as its
+ * content octets, two's complement, minimal as DER wants them.
+ */
+export const integerOctets: Asn<Uint8Array> = primitive(
+  2,
+  false,
+  (c) => {
+    if (c.length === 0) throw new AsnError("INTEGER: length 0");
+    if (c.length > 1 && ((c[0] === 0 && c[1]! < 0x80) || (c[0] === 0xff && c[1]! >= 0x80))) {
+      throw new AsnError("INTEGER: redundant form");
+    }
+    return c;
+  },
+  (v) => v,
+);
+
+/** BIT STRING: its octets and how many bits of the last one are unused. */
+export interface BitString {
+  readonly bytes: Uint8Array;
+  readonly unusedBits: number;
+}
+
+export const bitString: Asn<BitString> = primitive(
+  3,
+  false,
+  (c) => {
+    const unusedBits = c[0];
+    if (unusedBits === undefined || unusedBits > 7 || (c.length === 1 && unusedBits !== 0)) {
+      throw new AsnError(`BIT STRING: ${hexdump(c)}`);
+    }
+    return { bytes: c.subarray(1), unusedBits };
+  },
+  (v) => {
+    const out = new Uint8Array(v.bytes.length + 1);
+    out[0] = v.unusedBits;
+    out.set(v.bytes, 1);
+    return out;
+  },
+);
+
+/** OBJECT IDENTIFIER in dotted form; each arc in its fewest base-128 digits (X.690 8.19). */
+export const oid: Asn<string> = primitive(
+  6,
+  false,
+  (c) => {
+    if (c.length === 0 || (c[c.length - 1]! & 0x80) !== 0) throw new AsnError(`OID: ${hexdump(c)}`);
+    const arcs: number[] = [];
+    let arc = 0;
+    let first = true;
+    for (const b of c) {
+      if (first && b === 0x80) throw new AsnError(`OID: redundant form: ${hexdump(c)}`);
+      arc = arc * 128 + (b & 0x7f);
+      if (arc > Number.MAX_SAFE_INTEGER / 128) throw new AsnError(`OID: arc too large: ${hexdump(c)}`);
+      first = (b & 0x80) === 0;
+      if (!first) continue;
+      if (arcs.length === 0) {
+        const top = Math.min(2, Math.floor(arc / 40));
+        arcs.push(top, arc - top * 40);
+      } else {
+        arcs.push(arc);
+      }
+      arc = 0;
+    }
+    return arcs.join(".");
+  },
+  (dotted) => {
+    const [top = 0, second = 0, ...rest] = dotted.split(".").map(Number);
+    const out: number[] = [];
+    for (const arc of [top * 40 + second, ...rest]) {
+      const septets = [arc % 128];
+      for (let x = Math.floor(arc / 128); x > 0; x = Math.floor(x / 128)) septets.unshift((x % 128) | 0x80);
+      out.push(...septets);
+    }
+    return Uint8Array.from(out);
+  },
+);
+
+/**
+ * ANY: one element of whatever type, as it lies in the input (not copied;
+ * its readers decode it with the grammar its context names). It encodes as
+ * those same bytes.
+ */
+export const any: Asn<Tlv> = {
+  tags: [],
+  expected: "ANY",
+  encode: (t) => t.buf.subarray(t.at, t.end),
+  decode: (t) => t,
+};
+
+/** The bytes of an element as read, header included (a view, not a copy). */
+export const encodingOf = (t: Tlv): Uint8Array => t.buf.subarray(t.at, t.end);
+
+/** A value as read, with its own encoding beside it: what a signature covers, or a name compared byte for byte. */
+export interface Read<T> {
+  readonly value: T;
+  readonly der: Uint8Array;
+}
+
+/** `asn`, keeping the bytes it was read from; it encodes the value (a value made here has no bytes read). */
+export function keepingDer<T>(asn: Asn<T>): Asn<Read<T>> {
+  return {
+    tags: asn.tags,
+    expected: asn.expected,
+    ...encoders((v) => encodedOf(asn, v.value)),
+    decode: (t) => ({ value: asn.decode(t), der: encodingOf(t) }),
+  };
+}
 
 const asciiBytes = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
 

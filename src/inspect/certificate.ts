@@ -2,8 +2,9 @@
 // what it leaves out — full subject and issuer names, their bytes for
 // linking a chain, and every extension's criticality.
 
-import { type CertificateInfo, decodeCertificate, encodedName, parseCertificate } from "../x509/index.js";
-import type * as pkijs from "pkijs";
+import type { Tlv } from "../asn1/der.js";
+import { type CertificateInfo, parseCertificate, readCertificate } from "../x509/certificate.js";
+import { policyIdentifiers } from "../x509/extensions.js";
 import { formatName, type NameAttribute, relativeNames } from "./names.js";
 
 export interface CertificateView extends CertificateInfo {
@@ -20,34 +21,27 @@ export interface CertificateView extends CertificateInfo {
   /** The policy identifiers of a certificatePolicies extension. */
   readonly policies: readonly string[];
   readonly signatureAlgorithmOid: string;
-  /** The algorithm's parameters, for RSA-PSS. */
-  readonly signatureAlgorithmParams: unknown;
-}
-
-function policyIdentifiers(cert: pkijs.Certificate): string[] {
-  const ext = (cert.extensions ?? []).find((e) => e.extnID === "2.5.29.32");
-  const parsed = ext?.parsedValue as pkijs.CertificatePolicies | undefined;
-  return parsed?.certificatePolicies?.map((p) => p.policyIdentifier) ?? [];
+  /** The algorithm's parameters as they lie in the certificate, for RSA-PSS. */
+  readonly signatureAlgorithmParams: Tlv | undefined;
 }
 
 /** Parses one DER certificate; throws X509Error for anything that is not one. */
 export function viewCertificate(der: Uint8Array): CertificateView {
   const info = parseCertificate(der);
-  const cert = decodeCertificate(info.der);
-  const subjectName = encodedName(cert.subject);
-  const issuerName = encodedName(cert.issuer);
+  const { tbsCertificate: { value: tbs }, signatureAlgorithm } = readCertificate(info.der);
+  const extensions = tbs.extensions ?? [];
   return {
     ...info,
-    subject: formatName(cert.subject),
-    issuer: formatName(cert.issuer),
-    subjectName,
-    issuerName,
-    extensionList: (cert.extensions ?? []).map((e) => ({ oid: e.extnID, critical: e.critical })),
-    version: cert.version + 1,
-    subjectDn: relativeNames(subjectName),
-    issuerDn: relativeNames(issuerName),
-    policies: policyIdentifiers(cert),
-    signatureAlgorithmOid: cert.signatureAlgorithm.algorithmId,
-    signatureAlgorithmParams: cert.signatureAlgorithm.algorithmParams,
+    subject: formatName(tbs.subject.value),
+    issuer: formatName(tbs.issuer.value),
+    subjectName: tbs.subject.der,
+    issuerName: tbs.issuer.der,
+    extensionList: extensions.map((e) => ({ oid: e.extnID, critical: e.critical })),
+    version: tbs.version + 1,
+    subjectDn: relativeNames(tbs.subject.value),
+    issuerDn: relativeNames(tbs.issuer.value),
+    policies: policyIdentifiers(extensions),
+    signatureAlgorithmOid: signatureAlgorithm.value.algorithm,
+    signatureAlgorithmParams: signatureAlgorithm.value.parameters,
   };
 }

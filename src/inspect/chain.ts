@@ -1,17 +1,23 @@
 // Reading a certificate chain file: PEM with one or more CERTIFICATE blocks
 // (leaf first), or a single DER certificate.
 
-import { X509Error, splitPem } from "../x509/index.js";
+import { isOneTlv } from "../asn1/der.js";
+import { X509Error } from "../x509/errors.js";
+import { splitPem } from "../x509/pem.js";
 import { type CertificateView, viewCertificate } from "./certificate.js";
 
+/**
+ * Text, or bytes holding "-----BEGIN " anywhere (text may come before the
+ * blocks, as `openssl x509 -text` writes it) that are not one DER value: a DER
+ * certificate carries an image, which may hold any text, PEM blocks too.
+ */
 export function looksLikePem(input: string | Uint8Array): boolean {
-  return typeof input === "string" || Buffer.from(input.buffer, input.byteOffset, input.byteLength).includes("-----BEGIN ");
+  return typeof input === "string" || (Buffer.from(input.buffer, input.byteOffset, input.byteLength).includes("-----BEGIN ") && !isOneTlv(input));
 }
 
 export function readChain(input: string | Uint8Array): CertificateView[] {
   if (!looksLikePem(input)) return [viewCertificate(input as Uint8Array)];
-  const text = typeof input === "string" ? input : Buffer.from(input).toString("latin1");
-  const ders = splitPem(text);
+  const ders = splitPem(input);
   return ders.map((der, i) => {
     try {
       return viewCertificate(der);
@@ -34,7 +40,7 @@ export function readOneCertificate(input: string | Uint8Array, what: string): Ce
  */
 export function chainLength(input: string | Uint8Array): number {
   if (!looksLikePem(input)) return 1;
-  const text = typeof input === "string" ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("latin1");
+  const text = typeof input === "string" ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   let count = 0;
   for (let at = text.indexOf(BEGIN_CERTIFICATE); at !== -1; at = text.indexOf(BEGIN_CERTIFICATE, at + 1)) count++;
   return count;

@@ -2,16 +2,17 @@
 // request, a key (public half only) or an Albatross state dump — told apart
 // by PEM label or, for DER, by which reading succeeds.
 
-import type * as asn1js from "asn1js";
-import * as pkijs from "pkijs";
-import { readTlv } from "../asn1/der.js";
+import { isOneTlv } from "../asn1/der.js";
+import { type Asn, decodeStrict } from "../asn1/schema.js";
 import { acceptingReleases, decodeDump, decodeExtension } from "../codec/index.js";
 import { tooLargeForAlbatross } from "../model/limits.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import type { CertExtension } from "../model/command.js";
 import type { Dump } from "../model/dump.js";
-import { X509Error, decodePem, parseCsr } from "../x509/index.js";
-import { parseWhole } from "./ber.js";
+import { parseCsr } from "../x509/csr.js";
+import { X509Error } from "../x509/errors.js";
+import { certificate, certificationRequest, name } from "../x509/grammar.js";
+import { decodePem } from "../x509/pem.js";
 import { type CertificateView, viewCertificate } from "./certificate.js";
 import { looksLikePem } from "./chain.js";
 import { type EndpointVerdict, endpointVerdict } from "./endpoint.js";
@@ -134,11 +135,10 @@ function certificatesFacts(ders: readonly Uint8Array[], at: Date, release: Relea
 
 async function requestFacts(der: Uint8Array, release: Release): Promise<RequestFacts> {
   const csr = await parseCsr(der);
-  // parseCsr has checked the DER and the signature; pkijs gives the full subject.
-  const request = new pkijs.CertificationRequest({ schema: parseWhole(csr.der) });
   return {
     kind: "csr",
-    subject: formatName(request.subject),
+    // parseCsr has checked the DER and the signature
+    subject: formatName(decodeStrict(name, csr.subjectName)),
     commonName: csr.subjectCn,
     key: describePublicKey(csr.publicKey),
     extension: csr.albatrossExtension && extensionFacts(csr.albatrossExtension, null, release),
@@ -160,7 +160,7 @@ function publicKeyFacts(der: Uint8Array): KeyFacts {
 const REQUEST_LABELS = ["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"];
 const KEY_LABELS = ["PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY"];
 
-async function inspectPem(text: string, at: Date, release: Release): Promise<Inspection> {
+async function inspectPem(text: string | Uint8Array, at: Date, release: Release): Promise<Inspection> {
   const blocks = decodePem(text);
   if (blocks.length === 0) throw new InspectError("no PEM block found");
   if (blocks.every((b) => b.label === "CERTIFICATE")) return certificatesFacts(blocks.map((b) => b.der), at, release);
@@ -176,21 +176,10 @@ async function inspectPem(text: string, at: Date, release: Release): Promise<Ins
   throw new InspectError(`unsupported PEM block "${label}"`);
 }
 
-/** Whether `der` is one TLV spanning it (our reader: no objects, no copies). */
-function oneValue(der: Uint8Array): boolean {
+/** Whether `der` is this structure: decides what a DER file is, before its full check. */
+function parsesAs(der: Uint8Array, asn: Asn<unknown>): boolean {
   try {
-    return readTlv(der, 0, der.length).end === der.length;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether pkijs reads `der` as this structure: decides what a DER file is, before its full check. */
-function parsesAs(der: Uint8Array, read: (schema: asn1js.AsnType) => unknown): boolean {
-  const schema = parseWhole(der);
-  if (schema === null) return false;
-  try {
-    read(schema);
+    decodeStrict(asn, der);
     return true;
   } catch {
     return false;
@@ -206,13 +195,13 @@ async function inspectDer(der: Uint8Array, at: Date, release: Release): Promise<
   } catch (e) {
     dumpError = (e as Error).message;
   }
-  // what is not one DER value from the first byte to the last is none of the rest: said before asn1js reads it
+  // what is not one DER value from the first byte to the last is none of the rest
   // (random bytes of 100 MB took asn1js seconds and gigabytes to refuse)
-  if (!oneValue(der)) {
+  if (!isOneTlv(der)) {
     throw new InspectError(`${NOTHING_KNOWN} (read as a dump: ${dumpError})`);
   }
-  if (parsesAs(der, (schema) => new pkijs.Certificate({ schema }))) return certificatesFacts([der], at, release);
-  if (parsesAs(der, (schema) => new pkijs.CertificationRequest({ schema }))) return requestFacts(der, release);
+  if (parsesAs(der, certificate)) return certificatesFacts([der], at, release);
+  if (parsesAs(der, certificationRequest)) return requestFacts(der, release);
   if (publicHalfOfPrivateKey(der) !== null) return keyPairFacts(der);
   if (readPublicKey(der) !== null) return publicKeyFacts(der);
   throw new InspectError(`${NOTHING_KNOWN} (read as a dump: ${dumpError})`);
@@ -225,7 +214,7 @@ export async function inspect(input: string | Uint8Array, options: InspectOption
   const at = options.at ?? new Date();
   const release = options.release ?? DEFAULT_RELEASE;
   if (looksLikePem(input)) {
-    return inspectPem(typeof input === "string" ? input : Buffer.from(input).toString("latin1"), at, release);
+    return inspectPem(input, at, release);
   }
   return inspectDer(input as Uint8Array, at, release);
 }

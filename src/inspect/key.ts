@@ -2,7 +2,7 @@
 // as it is read; nothing derived from the private part is kept or shown.
 
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
-import { keyTypeOfSpki } from "../x509/index.js";
+import { keyTypeOfSpki } from "../x509/keys.js";
 
 export interface PublicKeyFacts {
   /** One of our key types (ed25519, p256, ...), else what the key is ("rsa 3072 bits", "ec secp256k1"). */

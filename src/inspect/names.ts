@@ -1,8 +1,9 @@
 // Distinguished names as people read them ("CN=sub, O=robur"). The x509
 // layer keeps only the common name; audits and listings show the whole name.
 
-import * as asn1js from "asn1js";
-import * as pkijs from "pkijs";
+import { encodingOf } from "../asn1/schema.js";
+import type { AttributeTypeAndValue, Name } from "../x509/grammar.js";
+import { characterString } from "../x509/names.js";
 
 const SHORT_NAMES: Readonly<Record<string, string>> = {
   "2.5.4.3": "CN",
@@ -16,16 +17,14 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   "0.9.2342.19200300.100.1.25": "DC",
 };
 
-export function attributeValue(v: unknown): string {
-  if (v instanceof asn1js.BaseStringBlock) return v.getValue();
-  if (v instanceof asn1js.BaseBlock) return `#${Buffer.from(v.toBER(false)).toString("hex")}`;
-  return String(v);
+/** A character string as its text, anything else as "#" and the hex of its DER (RFC 4514). */
+function attributeValue(a: AttributeTypeAndValue): string {
+  return characterString(a.value) ?? `#${Buffer.from(encodingOf(a.value)).toString("hex")}`;
 }
 
 /** The RDNs in certificate order joined by ", ", a multi-valued one's "TYPE=value"s by "+"; "(empty)" for an empty name. */
-export function formatName(name: pkijs.RelativeDistinguishedNames): string {
-  const rdns = relativeNames(new Uint8Array(name.toSchema().toBER(false)));
-  const parts = rdns.map((rdn) => rdn.map((a) => `${SHORT_NAMES[a.type] ?? a.type}=${a.value}`).join("+"));
+export function formatName(name: Name): string {
+  const parts = relativeNames(name).map((rdn) => rdn.map((a) => `${SHORT_NAMES[a.type] ?? a.type}=${a.value}`).join("+"));
   return parts.length ? parts.join(", ") : "(empty)";
 }
 
@@ -35,16 +34,9 @@ export interface NameAttribute {
 }
 
 /**
- * The relative names of a DER Name, each a set of attributes. pkijs flattens
- * them; ocaml-x509 compares names RDN by RDN, so "CN=a+O=b" (one RDN) is not
- * "CN=a, O=b" (two).
+ * The relative names of a Name, each a set of attributes: ocaml-x509 compares
+ * names RDN by RDN, so "CN=a+O=b" (one RDN) is not "CN=a, O=b" (two).
  */
-export function relativeNames(encoded: Uint8Array): NameAttribute[][] {
-  const name = asn1js.fromBER(encoded).result as asn1js.Sequence;
-  return name.valueBlock.value.map((rdn) =>
-    (rdn as asn1js.Set).valueBlock.value.map((atv) => {
-      const tv = new pkijs.AttributeTypeAndValue({ schema: atv });
-      return { type: tv.type, value: attributeValue(tv.value) };
-    }),
-  );
+export function relativeNames(name: Name): NameAttribute[][] {
+  return name.map((rdn) => rdn.map((a) => ({ type: a.type, value: attributeValue(a) })));
 }

@@ -5,8 +5,9 @@
 // beside this verdict, as Albatross refuses a chain outside it all the same.
 
 import { createPublicKey } from "node:crypto";
-import * as pkijs from "pkijs";
-import { ALBATROSS_EXTENSION_OID, verifyCertificateSignature } from "../x509/index.js";
+import { verifyCertificateSignature } from "../x509/certificate.js";
+import { ALBATROSS_EXTENSION_OID } from "../x509/extensions.js";
+import { rsassaPssParams } from "../x509/grammar.js";
 import type { CertificateView } from "./certificate.js";
 
 const BASIC_CONSTRAINTS = "2.5.29.19";
@@ -39,8 +40,9 @@ const SIGNATURE_ALGORITHMS: Readonly<Record<string, readonly [Scheme, Hash]>> = 
   "1.3.101.112": ["ED25519", "SHA512"],
 };
 const RSA_PSS = "1.2.840.113549.1.1.10";
+const SHA1 = "1.3.14.3.2.26";
 const HASH_OIDS: Readonly<Record<string, Hash>> = {
-  "1.3.14.3.2.26": "SHA1",
+  [SHA1]: "SHA1",
   "2.16.840.1.101.3.4.2.4": "SHA224",
   "2.16.840.1.101.3.4.2.1": "SHA256",
   "2.16.840.1.101.3.4.2.2": "SHA384",
@@ -61,8 +63,9 @@ export function signatureAlgorithm(cert: CertificateView): { scheme: Scheme; has
   const oid = cert.signatureAlgorithmOid;
   if (oid === RSA_PSS) {
     try {
-      const params = new pkijs.RSASSAPSSParams({ schema: cert.signatureAlgorithmParams });
-      const hash = HASH_OIDS[params.hashAlgorithm.algorithmId];
+      const params = cert.signatureAlgorithmParams;
+      // absent parameters and an absent hash are RFC 4055's defaults: SHA-1
+      const hash = HASH_OIDS[(params === undefined ? undefined : rsassaPssParams.decode(params).hashAlgorithm?.algorithm) ?? SHA1];
       return hash === undefined ? null : { scheme: "RSA_PSS", hash };
     } catch {
       return null;

@@ -5,6 +5,7 @@ import { dottedOid, sameBytes } from "./der.js";
 import { errorMessage, X509Error } from "./errors.js";
 import { ALBATROSS_EXTENSION_OID, albatrossExtension, EXTENSION_REQUEST_OID } from "./extensions.js";
 import { type KeyType, keyTypeOfPublicKey, publicKeyObject, type SigningKey } from "./keys.js";
+import { algorithmIdentifier } from "./grammar.js";
 import { commonNameOfDer } from "./names.js";
 import { checkRequestOuter } from "./csr-outer.js";
 import { derFromInput, encodePem } from "./pem.js";
@@ -14,6 +15,8 @@ import { commonNameName, integer, oid, oidContent, sequence, set, signed } from 
 export interface CertificateRequestInfo {
   readonly der: Uint8Array;
   readonly subjectCn: string | null;
+  /** The subject Name's DER (a view into `der`). */
+  readonly subjectName: Uint8Array;
   /** SubjectPublicKeyInfo DER. */
   readonly publicKey: Uint8Array;
   readonly publicKeyType: KeyType | null;
@@ -52,7 +55,7 @@ export async function parseCsr(input: string | Uint8Array): Promise<CertificateR
   let verified: boolean;
   try {
     key = publicKeyObject(publicKey);
-    verified = verifySignature(request.signatureAlgorithm, key, der.subarray(request.info.at, request.info.end), request.signature);
+    verified = verifySignature(algorithmIdentifier.decode(request.signatureAlgorithm), key, der.subarray(request.info.at, request.info.end), request.signature);
   } catch (error) {
     throw new X509Error(`cannot verify the certificate request signature: ${errorMessage(error)}`);
   }
@@ -62,6 +65,7 @@ export async function parseCsr(input: string | Uint8Array): Promise<CertificateR
   return {
     der,
     subjectCn: subjectCommonName(der.subarray(request.subject.at, request.subject.end)),
+    subjectName: der.subarray(request.subject.at, request.subject.end),
     publicKey,
     publicKeyType: keyTypeOfPublicKey(key),
     albatrossExtension: requestedAlbatrossExtension(request.attributes),

@@ -1,47 +1,4 @@
-import * as asn1js from "asn1js";
-
-import { X509Error } from "./errors.js";
-
-/**
- * asn1js refuses values over 16 MiB (and 10,000 nodes) by default, and looks
- * for ASN.1 inside every OCTET STRING. A create certificate carries a whole
- * unikernel image in its extension: images are opaque bytes, and they may be
- * large (Albatross itself has no limit below its 64-bit lengths).
- */
-export const BER_OPTIONS = { maxContentLength: 2 ** 31, maxNodes: 1_000_000, parseEmbedded: false } as const;
-
-/**
- * Parse one complete BER/DER value. asn1js's `fromBER` silently ignores
- * trailing bytes, so a certificate with garbage appended would be accepted;
- * we insist that the value spans the whole input.
- */
-export function parseDer(bytes: Uint8Array, what: string): asn1js.AsnType {
-  let parsed: ReturnType<typeof asn1js.fromBER>;
-  try {
-    parsed = asn1js.fromBER(bytes, BER_OPTIONS);
-  } catch (e) {
-    // asn1js throws on some malformed contents (a GeneralizedTime that is no
-    // time, a UniversalString of 5 bytes) instead of reporting them
-    throw new X509Error(`${what}: malformed ASN.1 (${(e as Error).message})`);
-  }
-  if (parsed.offset === -1) {
-    throw new X509Error(`${what}: malformed ASN.1 (${parsed.result.error})`);
-  }
-  if (parsed.offset !== bytes.byteLength) {
-    throw new X509Error(`${what}: ${bytes.byteLength - parsed.offset} trailing bytes after the ASN.1 value`);
-  }
-  return parsed.result;
-}
-
-/**
- * An ArrayBuffer holding exactly these bytes. Node Buffers are views into a
- * shared pool, so handing `bytes.buffer` to pkijs would hand it foreign data.
- */
-export function exactArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  const copy = new Uint8Array(bytes.byteLength);
-  copy.set(bytes);
-  return copy.buffer;
-}
+// Bytes as the X.509 layer compares and shows them.
 
 export function toHex(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");

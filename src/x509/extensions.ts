@@ -1,9 +1,16 @@
-import * as asn1js from "asn1js";
-import * as pkijs from "pkijs";
-
-import { Cls, type Encoded, encodedBytes, readTlv, wrap } from "../asn1/der.js";
-import { parseDer, toHex } from "./der.js";
+import { Cls, type Encoded, encodedBytes, readTlv, type Tlv, wrap } from "../asn1/der.js";
+import { type Asn, decodeStrict } from "../asn1/schema.js";
+import { toHex } from "./der.js";
 import { errorMessage, X509Error } from "./errors.js";
+import {
+  authorityKeyIdentifier,
+  basicConstraints,
+  certificatePolicies,
+  type Extension,
+  extKeyUsage,
+  keyUsage,
+  subjectKeyIdentifier,
+} from "./grammar.js";
 import { bitString, extension, oid, sequence, TRUE } from "./write.js";
 
 /** Albatross's private extension: `SEQUENCE { version INTEGER, command }`, always non-critical. */
@@ -16,6 +23,7 @@ export const KEY_USAGE_OID = "2.5.29.15";
 export const BASIC_CONSTRAINTS_OID = "2.5.29.19";
 export const AUTHORITY_KEY_IDENTIFIER_OID = "2.5.29.35";
 export const EXTENDED_KEY_USAGE_OID = "2.5.29.37";
+export const CERTIFICATE_POLICIES_OID = "2.5.29.32";
 
 /**
  * ```asn1
@@ -128,7 +136,7 @@ export interface DecodedExtensions {
   readonly albatrossExtension: { readonly value: Uint8Array; readonly critical: boolean } | null;
 }
 
-export function decodeExtensions(extensions: readonly pkijs.Extension[]): DecodedExtensions {
+export function decodeExtensions(extensions: readonly Extension[]): DecodedExtensions {
   const seen = new Set<string>();
   const decoded: {
     -readonly [K in keyof DecodedExtensions]: DecodedExtensions[K];
@@ -140,79 +148,67 @@ export function decodeExtensions(extensions: readonly pkijs.Extension[]): Decode
     authorityKeyIdentifier: null,
     albatrossExtension: null,
   };
-  for (const ext of extensions) {
-    if (seen.has(ext.extnID)) {
-      throw new X509Error(`extension ${ext.extnID} appears more than once`);
+  for (const { extnID, critical, extnValue: value } of extensions) {
+    if (seen.has(extnID)) {
+      throw new X509Error(`extension ${extnID} appears more than once`);
     }
-    seen.add(ext.extnID);
-    const value = ext.extnValue.valueBlock.valueHexView;
-    const critical = ext.critical;
-    switch (ext.extnID) {
-      case BASIC_CONSTRAINTS_OID:
-        decoded.basicConstraints = decodeBasicConstraints(value, critical);
+    seen.add(extnID);
+    switch (extnID) {
+      case BASIC_CONSTRAINTS_OID: {
+        const { cA, pathLenConstraint } = decodeValue(basicConstraints, value, "basicConstraints");
+        decoded.basicConstraints = { critical, ca: cA ?? false, pathLength: pathLenConstraint === undefined ? null : Number(pathLenConstraint) };
         break;
-      case KEY_USAGE_OID:
-        decoded.keyUsage = { critical, usages: decodeKeyUsage(value) };
+      }
+      case KEY_USAGE_OID: {
+        const { bytes } = decodeValue(keyUsage, value, "keyUsage");
+        decoded.keyUsage = { critical, usages: KEY_USAGES.filter((_, bit) => ((bytes[bit >> 3] ?? 0) & (0x80 >> (bit & 7))) !== 0) };
         break;
-      case EXTENDED_KEY_USAGE_OID:
-        decoded.extendedKeyUsage = { critical, purposes: decodeExtendedKeyUsage(value) };
+      }
+      case EXTENDED_KEY_USAGE_OID: {
+        const names = Object.entries(EXTENDED_KEY_USAGES);
+        const purposes = decodeValue(extKeyUsage, value, "extendedKeyUsage");
+        decoded.extendedKeyUsage = { critical, purposes: purposes.map((oid) => names.find(([, known]) => known === oid)?.[0] ?? oid) };
         break;
+      }
       case SUBJECT_KEY_IDENTIFIER_OID:
-        decoded.subjectKeyIdentifier = toHex(decodeOctetString(value, "subjectKeyIdentifier"));
+        decoded.subjectKeyIdentifier = toHex(decodeValue(subjectKeyIdentifier, value, "subjectKeyIdentifier"));
         break;
-      case AUTHORITY_KEY_IDENTIFIER_OID:
-        decoded.authorityKeyIdentifier = decodeAuthorityKeyIdentifier(value);
+      case AUTHORITY_KEY_IDENTIFIER_OID: {
+        const { keyIdentifier } = decodeValue(authorityKeyIdentifier, value, "authorityKeyIdentifier");
+        decoded.authorityKeyIdentifier = keyIdentifier === undefined ? null : toHex(keyIdentifier);
         break;
+      }
       case ALBATROSS_EXTENSION_OID:
-        decoded.albatrossExtension = { value: new Uint8Array(value), critical };
+        // a view into the certificate: a create certificate's value is a whole image
+        decoded.albatrossExtension = { value, critical };
         break;
     }
   }
   return decoded;
 }
 
-function decodeBasicConstraints(value: Uint8Array, critical: boolean): BasicConstraintsInfo {
-  const parsed = fromSchema(value, "basicConstraints", (schema) => new pkijs.BasicConstraints({ schema }));
-  const pathLength = parsed.pathLenConstraint;
-  return {
-    critical,
-    ca: parsed.cA,
-    pathLength: pathLength === undefined ? null : typeof pathLength === "number" ? pathLength : pathLength.valueBlock.valueDec,
-  };
-}
-
-function decodeKeyUsage(value: Uint8Array): KeyUsageName[] {
-  const bits = parseDer(value, "keyUsage");
-  if (!(bits instanceof asn1js.BitString)) {
-    throw new X509Error("keyUsage: expected a BIT STRING");
-  }
-  const bytes = bits.valueBlock.valueHexView;
-  return KEY_USAGES.filter((_, bit) => ((bytes[bit >> 3] ?? 0) & (0x80 >> (bit & 7))) !== 0);
-}
-
-function decodeExtendedKeyUsage(value: Uint8Array): string[] {
-  const parsed = fromSchema(value, "extendedKeyUsage", (schema) => new pkijs.ExtKeyUsage({ schema }));
-  const names = Object.entries(EXTENDED_KEY_USAGES);
-  return parsed.keyPurposes.map((oid) => names.find(([, known]) => known === oid)?.[0] ?? oid);
-}
-
-function decodeAuthorityKeyIdentifier(value: Uint8Array): string | null {
-  const parsed = fromSchema(value, "authorityKeyIdentifier", (schema) => new pkijs.AuthorityKeyIdentifier({ schema }));
-  return parsed.keyIdentifier === undefined ? null : toHex(parsed.keyIdentifier.valueBlock.valueHexView);
-}
-
-function decodeOctetString(value: Uint8Array, what: string): Uint8Array {
-  const parsed = parseDer(value, what);
-  if (!(parsed instanceof asn1js.OctetString)) {
-    throw new X509Error(`${what}: expected an OCTET STRING`);
-  }
-  return parsed.valueBlock.valueHexView;
-}
-
-function fromSchema<T>(value: Uint8Array, what: string, build: (schema: asn1js.AsnType) => T): T {
-  const schema = parseDer(value, what);
+/** The policy identifiers of a certificatePolicies extension; none when it is absent or malformed (it only matters to an audit's leaf check). */
+export function policyIdentifiers(extensions: readonly Extension[]): string[] {
+  const ext = extensions.find((e) => e.extnID === CERTIFICATE_POLICIES_OID);
+  if (ext === undefined) return [];
   try {
-    return build(schema);
+    return decodeStrict(certificatePolicies, ext.extnValue).map((p) => p.policyIdentifier);
+  } catch {
+    return [];
+  }
+}
+
+/** An extension's value read whole as `asn`; what is not is an error naming the extension. */
+function decodeValue<T>(asn: Asn<T>, value: Uint8Array, what: string): T {
+  let t: Tlv;
+  try {
+    t = readTlv(value, 0, value.length);
+  } catch (error) {
+    throw new X509Error(`${what}: malformed ASN.1 (${errorMessage(error)})`);
+  }
+  if (t.end !== value.length) throw new X509Error(`${what}: ${value.length - t.end} trailing bytes after the ASN.1 value`);
+  try {
+    return asn.decode(t);
   } catch (error) {
     throw new X509Error(`${what}: malformed (${errorMessage(error)})`);
   }

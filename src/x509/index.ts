@@ -1,5 +1,4 @@
 export { X509Error } from "./errors.js";
-export { BER_OPTIONS } from "./der.js";
 export { AlbatrossCryptoEngine, ED25519_OID, ensureEngine } from "./engine.js";
 export { decodePem, encodePem, type PemBlock, pemChunks, PemText, splitPem } from "./pem.js";
 export { PemDecoder, readDerFile } from "./pem-stream.js";
@@ -49,9 +48,8 @@ export { type CertificateRequestInfo, createCsr, csrToPem, parseCsr } from "./cs
 export {
   type CertificateInfo,
   certificateToPem,
-  decodeCertificate,
-  encodedName,
   parseCertificate,
+  readCertificate,
   verifyCertificateSignature,
 } from "./certificate.js";
 export { generateCa, type GeneratedCa, type IssuedCertificate, issueCertificate, type Issuer, type IssueRequest } from "./issue.js";

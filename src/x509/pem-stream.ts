@@ -10,7 +10,7 @@ import { X509Error } from "./errors.js";
 import { decodePem } from "./pem.js";
 
 /** What a PEM body may hold: 1 a base64 digit, 2 padding, 3 white space (as JavaScript's \s reads latin1), 0 nothing else. */
-const CLASS = new Uint8Array(256);
+export const CLASS = new Uint8Array(256);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") CLASS[c.charCodeAt(0)] = 1;
 CLASS[0x3d] = 2;
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]) CLASS[c] = 3;

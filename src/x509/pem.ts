@@ -1,13 +1,12 @@
+import { isOneTlv } from "../asn1/der.js";
 import { X509Error } from "./errors.js";
-import { derCapacity, PEM_SNIFF_BYTES, PemDecoder } from "./pem-stream.js";
+import { CLASS, derCapacity, PEM_SNIFF_BYTES, PemDecoder } from "./pem-stream.js";
 
 export interface PemBlock {
   readonly label: string;
   readonly der: Uint8Array;
 }
 
-const BLOCK = /-----BEGIN ([^-\r\n]+)-----([\s\S]*?)-----END ([^-\r\n]+)-----/g;
-const BASE64_BODY = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Bytes per 64-character base64 line. */
 const LINE_BYTES = 48;
@@ -87,25 +86,95 @@ export class PemText {
   }
 }
 
-/** All PEM blocks of a text, in order; text between blocks is ignored, as openssl does. */
-export function decodePem(text: string): PemBlock[] {
+/**
+ * All PEM blocks of a text (or of the bytes of a text file), in order; text
+ * between blocks is ignored, as openssl does. Read from the bytes, never as
+ * one string: a create certificate's block holds a whole image in base64.
+ */
+export function decodePem(text: string | Uint8Array): PemBlock[] {
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const encoding = typeof text === "string" ? "utf8" : "latin1";
   const blocks: PemBlock[] = [];
-  for (const match of text.matchAll(BLOCK)) {
-    const [, begin, body, end] = match as unknown as [string, string, string, string];
-    if (begin !== end) {
-      throw new X509Error(`PEM block "BEGIN ${begin}" is closed by "END ${end}"`);
+  for (let at = bytes.indexOf(BEGIN); at !== -1; ) {
+    const opening = labelAt(bytes, at + BEGIN.length);
+    if (opening === null) {
+      at = bytes.indexOf(BEGIN, at + 1);
+      continue;
     }
-    const base64 = body.replace(/\s+/g, "");
-    if (base64.length % 4 !== 0 || !BASE64_BODY.test(base64)) {
-      throw new X509Error(`PEM block "${begin}" does not hold valid base64 (encrypted or with headers?)`);
+    const bodyStart = opening.end + DASHES.length;
+    let endAt = bytes.indexOf(END, bodyStart);
+    let closingAt: { start: number; end: number } | null = null;
+    while (endAt !== -1) {
+      closingAt = labelAt(bytes, endAt + END.length);
+      if (closingAt !== null) break;
+      endAt = bytes.indexOf(END, endAt + 1);
     }
-    blocks.push({ label: begin, der: new Uint8Array(Buffer.from(base64, "base64")) });
+    if (closingAt === null) break;
+    const label = bytes.toString(encoding, opening.start, opening.end);
+    const closing = bytes.toString(encoding, closingAt.start, closingAt.end);
+    if (label !== closing) {
+      throw new X509Error(`PEM block "BEGIN ${label}" is closed by "END ${closing}"`);
+    }
+    blocks.push({ label, der: base64Body(bytes, bodyStart, endAt, label) });
+    at = bytes.indexOf(BEGIN, closingAt.end + DASHES.length);
   }
   return blocks;
 }
 
+const BEGIN = Buffer.from("-----BEGIN ");
+const END = Buffer.from("-----END ");
+const DASHES = Buffer.from("-----");
+
+/** Where a label ([^-\r\n]+) followed by five dashes lies from `at`, or null. */
+function labelAt(bytes: Buffer, at: number): { start: number; end: number } | null {
+  let p = at;
+  while (p < bytes.length && bytes[p] !== 0x2d && bytes[p] !== 0x0a && bytes[p] !== 0x0d) p++;
+  if (p === at || !bytes.subarray(p, p + DASHES.length).equals(DASHES)) return null;
+  return { start: at, end: p };
+}
+
+const [DIGIT, PAD, SPACE] = [1, 2, 3];
+
+/** Characters decoded at a time: Node decodes base64 from strings, so the body goes through one small string after another. */
+const CHUNK = 64 * 1024;
+
+/**
+ * The bytes of a block's base64 body `bytes[start..end)`: whitespace
+ * anywhere, "=" padding only at the end, checked before anything is decoded.
+ */
+function base64Body(bytes: Buffer, start: number, end: number, label: string): Uint8Array {
+  let count = 0;
+  let padding = 0;
+  for (let i = start; i < end; i++) {
+    const kind = CLASS[bytes[i]!]!;
+    if (kind === SPACE) continue;
+    if (kind === PAD) padding++;
+    else if (kind !== DIGIT || padding > 0) padding = 3;
+    count++;
+  }
+  if (count % 4 !== 0 || padding > 2) {
+    throw new X509Error(`PEM block "${label}" does not hold valid base64 (encrypted or with headers?)`);
+  }
+  const der = new Uint8Array((count / 4) * 3 - padding);
+  const out = Buffer.from(der.buffer);
+  const chunk = Buffer.allocUnsafe(Math.min(CHUNK, count));
+  let n = 0;
+  let written = 0;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i]!;
+    if (CLASS[c] === SPACE) continue;
+    chunk[n++] = c;
+    if (n === CHUNK) {
+      written += out.write(chunk.toString("latin1", 0, n), written, "base64");
+      n = 0;
+    }
+  }
+  if (n > 0) out.write(chunk.toString("latin1", 0, n), written, "base64");
+  return der;
+}
+
 /** The DER of every certificate in a PEM file (a chain is leaf first). */
-export function splitPem(text: string): Uint8Array[] {
+export function splitPem(text: string | Uint8Array): Uint8Array[] {
   const blocks = decodePem(text);
   if (blocks.length === 0) {
     throw new X509Error("no PEM certificate found");
@@ -127,8 +196,7 @@ export function derFromInput(input: string | Uint8Array, label: string): Uint8Ar
     return input;
   }
   if (input.length > LARGE_PEM) return decodeLarge(input, label);
-  const text = typeof input === "string" ? input : Buffer.from(input).toString("latin1");
-  const blocks = decodePem(text);
+  const blocks = decodePem(input);
   if (blocks.length !== 1) {
     throw new X509Error(`expected exactly one PEM "${label}" block, found ${blocks.length}`);
   }
@@ -139,8 +207,9 @@ export function derFromInput(input: string | Uint8Array, label: string): Uint8Ar
   return block.der;
 }
 
+/** A "-----BEGIN " in the first 4 KiB, and not one DER value: a DER certificate's image may hold any text, PEM blocks too. */
 function looksLikePem(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PEM_SNIFF_BYTES)).includes("-----BEGIN ");
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PEM_SNIFF_BYTES)).includes(BEGIN) && !isOneTlv(bytes);
 }
 
 /** Above this, PEM is decoded piece by piece (PemDecoder): a whole image is not held three times over. */
