@@ -66,9 +66,9 @@ function unreadable(e: unknown, file: string, what: string): CaError {
 }
 
 /** A request file's DER, decoded as it is read (a request may carry a whole image). */
-export async function readRequestFile(file: string): Promise<Uint8Array> {
+export async function readRequestFile(file: string, progress?: (read: number, size: number) => void): Promise<Uint8Array> {
   try {
-    return await readDerFile(file, "CERTIFICATE REQUEST");
+    return await readDerFile(file, "CERTIFICATE REQUEST", progress);
   } catch (e) {
     if (e instanceof X509Error) throw e;
     throw unreadable(e, file, "certificate request");

@@ -21,6 +21,7 @@ import { warnIfEndpointRefuses } from "./common-name.js";
 import { CaError, ignoreWarnings, type Warn } from "./errors.js";
 import { pickProfile, type ProfileSet } from "./profiles.js";
 import { assertDirectory, assertNotCaFile, fileFor, readRequestFile } from "./files.js";
+import type { Chunked } from "../fsutil/index.js";
 import { executePlan, type ExecuteOptions, type Plan } from "./plan.js";
 import { commandExtensionParts } from "./request.js";
 import type { KeyOptions } from "./signing-key.js";
@@ -216,6 +217,14 @@ export interface SignManyFilesOptions extends Omit<SignFilesOptions, "requestFil
   requestFiles: readonly string[];
   /** told after each request is signed (the CLI shows a bar on a terminal) */
   progress?: (signed: number, total: number) => void;
+  /**
+   * Told the same work in bytes as it goes: each request file read, signed
+   * (all of it at once: a signature takes the whole message) and written
+   * twice as a certificate (its file and the kept copy), a request's PEM size
+   * for each step; the total grows as the files are opened. A request with a
+   * whole image takes seconds at each step.
+   */
+  bytesProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -230,17 +239,20 @@ export async function signRequestsFiles(o: SignManyFilesOptions): Promise<Signed
   const outDir = o.outDir ?? ".";
   await assertDirectory(outDir);
   const several = o.requestFiles.length > 1;
+  const bytes = byteCounter(o.bytesProgress);
   const signed = await withAuthority(o.caCertificateFile, o.caKeyFile, o.release ?? DEFAULT_RELEASE, o, async (authority) => {
     const all: SignedCertificate[] = [];
     const warn = o.warn ?? ignoreWarnings;
     // a few files read ahead at once: one at a time, the disk's latency would be most of the time
     for (let at = 0; at < o.requestFiles.length; at += READ_AHEAD) {
       const files = o.requestFiles.slice(at, at + READ_AHEAD);
-      const requests = await Promise.all(files.map((file) => naming(file, several, () => readRequestFile(file))));
+      const sizes: number[] = [];
+      const requests = await Promise.all(files.map((file, i) => naming(file, several, () => readRequestFile(file, bytes.reading(sizes, i)))));
       for (const [i, file] of files.entries()) {
         const named = several ? { warn: (m: string) => warn(`${file}: ${m}`) } : {};
         all.push(await naming(file, several, () => signRequest(authority, requests[i]!, { ...o, ...named })));
         o.progress?.(all.length, o.requestFiles.length);
+        bytes.add(sizes[i]!);
       }
     }
     return all;
@@ -255,13 +267,56 @@ export async function signRequestsFiles(o: SignManyFilesOptions): Promise<Signed
       throw new CaError(`${other} and ${file} both request CN=${certificate.commonName}, that is ${certificateFile}: sign them one at a time`);
     }
     writers.set(path.resolve(certificateFile), file);
-    planned.push({ certificateFile, plan, certificate });
+    planned.push({ certificateFile, plan: bytes.writing(plan), certificate });
   }
   await executePlan(planned.flatMap((p) => p.plan), o);
   return planned.map((p) => Object.assign(p.certificate, { certificateFile: p.certificateFile }));
 }
 
 const READ_AHEAD = 16;
+
+/** `bytesProgress`'s count: each request's size four times over (read, signed, written twice). */
+function byteCounter(tell: ((done: number, total: number) => void) | undefined) {
+  let done = 0;
+  let total = 0;
+  const add = (n: number) => {
+    done += n;
+    tell?.(done, total);
+  };
+  return {
+    add,
+    /** a reader's progress callback, keeping the file's size in `sizes[i]` */
+    reading: (sizes: number[], i: number) => {
+      let counted = 0;
+      return (read: number, size: number) => {
+        if (sizes[i] === undefined) {
+          sizes[i] = size;
+          total += 4 * size;
+        }
+        add(read - counted);
+        counted = read;
+      };
+    },
+    /** the plan, its certificates counted as their pieces are written */
+    writing: (plan: Plan): Plan =>
+      tell === undefined
+        ? plan
+        : plan.map((p) => {
+            if (p.kind === "file" && typeof p.data !== "string") return { ...p, data: counted(p.data, add) };
+            if (p.kind === "record" && typeof p.certificatePem !== "string") return { ...p, certificatePem: counted(p.certificatePem, add) };
+            return p;
+          }),
+  };
+}
+
+const counted = (data: Chunked, add: (n: number) => void): Chunked => ({
+  *chunks() {
+    for (const piece of data.chunks()) {
+      yield piece;
+      add(piece.length);
+    }
+  },
+});
 
 /** When several requests are signed, a failure says which one it was. */
 async function naming<T>(file: string, several: boolean, f: () => Promise<T>): Promise<T> {

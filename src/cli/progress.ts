@@ -16,10 +16,18 @@ const NONE: Progress = { update: () => undefined, stop: () => undefined };
 
 const MB = 1024 * 1024;
 
-/** A bar for `what` (e.g. "signing") on a terminal, counting steps or (`bytes`) bytes shown as MB; nothing otherwise. */
-export async function terminalProgress(what: string, unit: "steps" | "bytes" = "steps"): Promise<Progress> {
+const FORMATS = {
+  steps: { counts: "{value}/{total}" },
+  bytes: { counts: "{value}/{total} MB", formatValue: (v: number) => String(Math.round(v / MB)) },
+  /** work counted in a unit of its own (the bytes of several steps): only its share shows */
+  share: { counts: "{percentage}%" },
+} as const;
+
+/** A bar for `what` (e.g. "signing") on a terminal, counting steps, bytes (shown as MB) or a share; nothing otherwise. */
+export async function terminalProgress(what: string, unit: keyof typeof FORMATS = "steps"): Promise<Progress> {
   if (!process.stderr.isTTY) return NONE;
   const { default: cliProgress } = await import("cli-progress");
+  const { counts, ...format } = FORMATS[unit];
   const started = Date.now();
   let bar: SingleBar | null = null;
   return {
@@ -27,17 +35,13 @@ export async function terminalProgress(what: string, unit: "steps" | "bytes" = "
       if (bar === null) {
         if (Date.now() - started < QUIET_MS || done >= total) return;
         bar = new cliProgress.SingleBar(
-          {
-            stream: process.stderr,
-            format: `${what} [{bar}] {value}/{total}${unit === "bytes" ? " MB" : ""} {eta_formatted} left`,
-            hideCursor: true,
-            clearOnComplete: true,
-            ...(unit === "bytes" ? { formatValue: (v: number) => String(Math.round(v / MB)) } : {}),
-          },
+          { stream: process.stderr, format: `${what} [{bar}] ${counts} {eta_formatted} left`, hideCursor: true, clearOnComplete: true, ...format },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, done);
       }
+      // a total may grow as the work is found (the files of a batch opened one by one)
+      if (bar.getTotal() !== total) bar.setTotal(total);
       bar.update(done);
     },
     stop() {

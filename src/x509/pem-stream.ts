@@ -120,12 +120,14 @@ export const derCapacity = (textBytes: number) => Math.ceil((textBytes * 3) / 4)
 
 /**
  * The DER of a file holding one PEM block labelled `label`, or DER itself
- * (no "-----BEGIN " in its first 4 KiB), read and decoded piece by piece.
+ * (no "-----BEGIN " in its first 4 KiB), read and decoded piece by piece;
+ * `progress` is told the bytes read.
  */
-export async function readDerFile(file: string, label: string): Promise<Uint8Array> {
+export async function readDerFile(file: string, label: string, progress?: (read: number, size: number) => void): Promise<Uint8Array> {
   const handle = await open(file, "r");
   try {
     const { size } = await handle.stat();
+    progress?.(0, size);
     const first = Buffer.allocUnsafe(Math.min(size, READ_BYTES));
     const { bytesRead } = await handle.read(first, 0, first.length, 0);
     if (!first.subarray(0, Math.min(bytesRead, PEM_SNIFF_BYTES)).includes("-----BEGIN ")) {
@@ -133,20 +135,23 @@ export async function readDerFile(file: string, label: string): Promise<Uint8Arr
       first.copy(der, 0, 0, bytesRead);
       let at = bytesRead;
       while (at < size) {
-        const r = await handle.read(der, at, size - at, at);
+        const r = await handle.read(der, at, Math.min(READ_BYTES, size - at), at);
         if (r.bytesRead === 0) break;
         at += r.bytesRead;
+        progress?.(at, size);
       }
       return new Uint8Array(der.buffer, der.byteOffset, at);
     }
     const decoder = new PemDecoder(label, derCapacity(size));
     decoder.push(first.subarray(0, bytesRead));
+    progress?.(bytesRead, size);
     // no further than the size the capacity was made for, should the file grow meanwhile
     for (let at = bytesRead; at < size; ) {
       const r = await handle.read(first, 0, Math.min(first.length, size - at), at);
       if (r.bytesRead === 0) break;
       decoder.push(first.subarray(0, r.bytesRead));
       at += r.bytesRead;
+      progress?.(at, size);
     }
     return decoder.end();
   } finally {

@@ -161,14 +161,17 @@ function issuing(a: SignArgs | RenewArgs, release: Release) {
 async function sign(a: SignArgs): Promise<void> {
   const release = releaseOf(a);
   ensureOutDir(single(a["out-dir"], "--out-dir"));
-  const progress = await terminalProgress("signing");
+  // several requests: a bar counting them; one: its bytes as they are read, signed and written (an image takes seconds at each)
+  const one = a.csr.length === 1;
+  const progress = await terminalProgress("signing", one ? "share" : "steps");
   let signed: SignedFiles[];
   try {
+    const tell = (done: number, total: number) => progress.update(done, total);
     signed = await signRequestsFiles({
       ...issuing(a, release),
       requestFiles: a.csr.map(String),
       outDir: single(a["out-dir"], "--out-dir") ?? ".",
-      progress: (done, total) => progress.update(done, total),
+      ...(one ? { bytesProgress: tell } : { progress: tell }),
     });
   } finally {
     progress.stop();

@@ -1,6 +1,7 @@
-// An image compressed in pieces, for a progress bar: the very bytes zlib
-// makes of it in one go (requests stay byte-exact with albatross-client's),
-// and the bar on standard error only when it is a terminal.
+// Progress bars for the work an image makes long: compressing it for a
+// request (in pieces: the very bytes zlib makes of it in one go, so requests
+// stay byte-exact with albatross-client's) and signing its request; a bar on
+// standard error only when it is a terminal.
 
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
@@ -10,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { compress, compressInPieces } from "../src/ca/index.js";
+import { generateCa, privateKeyToPem } from "../src/x509/index.js";
 import { runCli } from "./helpers/cli.js";
 import { cliPath } from "./helpers/paths.js";
 
@@ -23,6 +25,16 @@ function machineCode(bytes: number, offset = 0): Buffer {
   fs.closeSync(fd);
   for (let at = read; at < bytes; at += read) out.copy(out, at, 0, Math.min(read, bytes - at));
   return out;
+}
+
+/** `albatross-ca ARGS` on a pseudo-terminal (util-linux `script`): its exit status and everything it wrote there. */
+async function onTerminal(args: string[], cwd: string): Promise<{ status: unknown; screen: string }> {
+  const command = [process.execPath, cliPath, ...args].map((w) => `'${w}'`).join(" ");
+  const child = spawn("script", ["-qfec", command, "/dev/null"], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+  let screen = "";
+  child.stdout.on("data", (d: Buffer) => (screen += d.toString("utf8")));
+  const status = await new Promise((resolve) => child.on("close", resolve));
+  return { status, screen };
 }
 
 describe("compression in pieces", function () {
@@ -67,11 +79,7 @@ describe("compression in pieces", function () {
     const args = ["create", "big", "big.hvt", "--skip-manifest-check", "--compression-level", "9", "--force", "--albatross", "2.7"];
 
     (haveScript ? it : it.skip)("on a terminal: a bar on standard error while the image is compressed", async () => {
-      const command = [process.execPath, cliPath, ...args].map((w) => `'${w}'`).join(" ");
-      const child = spawn("script", ["-qfec", command, "/dev/null"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
-      let screen = "";
-      child.stdout.on("data", (d: Buffer) => (screen += d.toString("utf8")));
-      const status = await new Promise((resolve) => child.on("close", resolve));
+      const { status, screen } = await onTerminal(args, dir);
       assert.equal(status, 0, screen);
       assert.match(screen, new RegExp(`compressing \\[[^\\]]*\\] \\d+/${IMAGE_MB} MB`));
       assert.match(screen, /big\.req: request for CN=big/);
@@ -87,5 +95,37 @@ describe("compression in pieces", function () {
       // the key was reused and Ed25519 is deterministic: the same image and level make the same request
       if (before !== null) assert.ok(fs.readFileSync(request).equals(before));
     });
+  });
+});
+
+describe("sign's progress bar for one large request", function () {
+  this.timeout(120_000);
+  // uncompressed, so that reading, signing and writing it take more than the bar's quiet second
+  const IMAGE_MB = 64;
+  let dir: string;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "sign-progress-"));
+    fs.writeFileSync(path.join(dir, "big.hvt"), machineCode(IMAGE_MB * 1024 * 1024));
+    const made = runCli(["create", "big", "big.hvt", "--skip-manifest-check", "--compression-level", "0"], { cwd: dir });
+    assert.equal(made.status, 0, made.stderr);
+    const ca = await generateCa("ca", "ed25519");
+    fs.writeFileSync(path.join(dir, "cacert.pem"), ca.certificate.pem);
+    fs.writeFileSync(path.join(dir, "ca.key"), privateKeyToPem(ca.key));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const args = ["sign", "cacert.pem", "ca.db", "ca.key", "big.req", "--force"];
+
+  (haveScript ? it : it.skip)("on a terminal: its share read, signed and written, on standard error", async () => {
+    const { status, screen } = await onTerminal(args, dir);
+    assert.equal(status, 0, screen);
+    assert.match(screen, /signing \[[^\]]*\] \d+% /);
+    assert.match(screen, /big\.pem: CN=big, serial [0-9a-f]+, leaf certificate/);
+  });
+
+  it("piped: nothing but the report", () => {
+    const r = runCli(args, { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, "");
+    assert.match(r.stdout, /^big\.pem: CN=big, serial [0-9a-f]+, leaf certificate/);
   });
 });
