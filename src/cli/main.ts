@@ -107,8 +107,19 @@ async function run(args: string[]): Promise<number> {
     parser.showHelp((s) => process.stdout.write(s + "\n"));
     return 0;
   }
+  if (!args.some((a) => a === "--help" || a === "-h")) skipHelpRendering(parser);
   await parser.parseAsync();
   return 0;
+}
+
+/**
+ * yargs renders a command's whole help before running its handler, in case
+ * the handler asks for it (ours never do): a tenth of a command's start-up,
+ * spent on text nobody reads. Rendered only when --help asks for it.
+ */
+function skipHelpRendering(parser: Argv): void {
+  const internal = parser as unknown as { getInternalMethods(): { getUsageInstance(): { cacheHelpMessage(): void } } };
+  internal.getInternalMethods().getUsageInstance().cacheHelpMessage = () => undefined;
 }
 
 /** The option names a command takes, for "did you mean". */
