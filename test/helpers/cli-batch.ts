@@ -3,7 +3,7 @@
 // calls) with the output captured, without ~300 ms of Node start-up per call.
 // Usage: node cli-batch.js CALLS.json  (an array of { args, cwd }); prints the
 // results as a JSON array of { status, stdout, stderr } (base64). A call's
-// `env` is set for that call only.
+// `env` is set for that call only; a call that exits (--help) ends there.
 
 import fs from "node:fs";
 import { main } from "../../src/cli/main.js";
@@ -20,6 +20,7 @@ const home = process.cwd();
 const results: { status: number; stdout: string; stderr: string }[] = [];
 const realStdout = process.stdout.write.bind(process.stdout);
 const realStderr = process.stderr.write.bind(process.stderr);
+const realExit = process.exit.bind(process);
 
 function setVariable(name: string, value: string | null): void {
   if (value === null) delete process.env[name];
@@ -43,10 +44,18 @@ for (const call of calls) {
   process.exitCode = undefined;
   process.stdout.write = capture(out) as typeof process.stdout.write;
   process.stderr.write = capture(err) as typeof process.stderr.write;
+  // yargs ends the process after --help and --version; here the call ends instead (yargs then
+  // runs no handler, as with its exitProcess(false)), and its code is the call's status
+  let exited: number | undefined;
+  process.exit = ((code?: number) => {
+    exited ??= Number(code ?? 0);
+  }) as typeof process.exit;
   let status: number;
   try {
-    status = (await main(call.args)) || Number(process.exitCode ?? 0);
+    const returned = await main(call.args);
+    status = exited ?? (returned || Number(process.exitCode ?? 0));
   } finally {
+    process.exit = realExit;
     process.stdout.write = realStdout;
     process.stderr.write = realStderr;
     for (const [k, v] of saved) setVariable(k, v ?? null);
