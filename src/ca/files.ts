@@ -1,6 +1,7 @@
 // The files the CA layer reads and writes, named as albatross-client names
 // them: `<CN>.key`, `<CN>.req`, `<CN>.pem`.
 
+import { statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { isValidLabel } from "../model/name.js";
@@ -142,7 +143,9 @@ const OWN_CERTIFICATE_BYTES = 1 << 20;
 async function ownRole(file: string): Promise<string | null> {
   let pem: Buffer;
   try {
-    if ((await stat(file)).size > OWN_CERTIFICATE_BYTES) return null;
+    // most targets do not exist yet: a synchronous look, not a thread-pool round trip per certificate
+    const found = statSync(file);
+    if (!found.isFile() || found.size > OWN_CERTIFICATE_BYTES) return null;
     pem = await readFile(file);
   } catch {
     return null;

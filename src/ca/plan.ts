@@ -5,7 +5,8 @@
 // the database only with the certificate kept beside it, and a failure
 // leaves nothing of the run behind.
 
-import { lstat, mkdir, unlink } from "node:fs/promises";
+import { lstatSync } from "node:fs";
+import { mkdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import {
   appendLines,
@@ -39,9 +40,10 @@ export const certificatesDirectory = (database: string) => `${database}.certs`;
 export const keptCertificateFile = (database: string, serialHex: string) =>
   path.join(certificatesDirectory(database), `${serialHex}.pem`);
 
-async function exists(file: string): Promise<boolean> {
+/** Synchronous: a plan of thousands of files checks them in microseconds each, not a thread-pool round trip each. */
+function exists(file: string): boolean {
   try {
-    await lstat(file);
+    lstatSync(file);
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return false;
@@ -70,11 +72,11 @@ export function plannedFiles(plan: Plan): string[] {
 }
 
 /** Refuse what would replace a file, before anything is written. */
-async function checkPlan(plan: Plan): Promise<void> {
+function checkPlan(plan: Plan): void {
   for (const p of plan) {
-    if (p.kind === "key" && (await exists(p.file))) throw new CaError(`refusing to overwrite the existing private key ${p.file}`);
-    if (p.kind === "file" && !p.replace && (await exists(p.file))) throw new CaError(`${p.file} exists (--force replaces it)`);
-    if (p.kind === "record" && (await exists(keptCertificateFile(p.database, p.serialHex)))) {
+    if (p.kind === "key" && exists(p.file)) throw new CaError(`refusing to overwrite the existing private key ${p.file}`);
+    if (p.kind === "file" && !p.replace && exists(p.file)) throw new CaError(`${p.file} exists (--force replaces it)`);
+    if (p.kind === "record" && exists(keptCertificateFile(p.database, p.serialHex))) {
       throw new CaError(`serial ${p.serialHex} is already kept in ${certificatesDirectory(p.database)}`);
     }
   }
@@ -114,7 +116,7 @@ export interface ExecuteOptions extends LockOptions {}
 export async function executePlan(plan: Plan, o: ExecuteOptions = {}): Promise<void> {
   const directories = new Set(plan.map((p) => path.dirname(p.kind === "record" ? p.database : p.file)));
   for (const d of directories) await removeStaleTemporaries(d);
-  await checkPlan(plan);
+  checkPlan(plan);
   const created: string[] = [];
   try {
     for (const p of plan) {
