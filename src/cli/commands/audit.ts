@@ -3,16 +3,9 @@
 
 import type { Argv } from "yargs";
 import { define } from "./index.js";
-import {
-  type AuditOptions,
-  type AuditResult,
-  auditChain,
-  auditPassed,
-  auditToJson,
-  auditToText,
-  readOneCertificate,
-  unreadableToJson,
-} from "../../inspect/index.js";
+// the modules themselves, not the index: audit loads none of inspect's
+import { type AuditOptions, type AuditResult, auditChain, auditPassed, auditToJson, auditToText, unreadableToJson } from "../../inspect/audit.js";
+import { readOneCertificate } from "../../inspect/chain.js";
 import { CliError, oneLine } from "../errors.js";
 import { releaseOf } from "../release.js";
 import { bulkFile, jsonLines, printJson, readInput } from "../io.js";

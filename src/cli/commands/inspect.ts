@@ -3,7 +3,9 @@
 
 import type { Argv } from "yargs";
 import { define } from "./index.js";
-import { type Inspection, inspect, inspectionToJson, inspectionToText } from "../../inspect/index.js";
+// the modules themselves, not the index: inspect loads none of audit's
+import { type Inspection, inspect } from "../../inspect/inspect.js";
+import { inspectionToJson, inspectionToText } from "../../inspect/render.js";
 import type { Release } from "../../model/release.js";
 import { releaseOf } from "../release.js";
 import { CliError, oneLine } from "../errors.js";
