@@ -144,7 +144,9 @@ export async function readPrivateKey(pem: string | Uint8Array, passphrase?: stri
       keyObject = createPrivateKey({ key: text, format: "pem", ...(encrypted ? { passphrase: Buffer.from(passphrase!) } : {}) });
     } catch (error) {
       const code = (error as { code?: string }).code ?? "";
-      if (encrypted && /BAD_DECRYPT|DECRYPT/.test(code)) throw new X509Error("cannot decrypt the private key: wrong passphrase");
+      // CBC padding catches most wrong passphrases (BAD_DECRYPT); nothing authenticates the rest, so about
+      // one in 256 decrypts to bytes that pass the padding and then do not decode (UNSUPPORTED)
+      if (encrypted && /DECRYPT|UNSUPPORTED/.test(code)) throw new X509Error("cannot decrypt the private key: wrong passphrase");
       throw new X509Error(`cannot read private key: ${errorMessage(error)}`);
     }
   }
