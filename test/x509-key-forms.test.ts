@@ -68,6 +68,19 @@ describe("x509 keys: the PEM forms openssl and ssh-keygen write", function () {
     });
   }
 
+  it("every wrong passphrase is one, also the one in 256 that passes CBC padding and decrypts to bytes that do not decode", async () => {
+    run("openssl", ["genpkey", ...GENPKEY.p256, "-out", "p256-many-plain.pem"]);
+    run("openssl", ["pkcs8", "-topk8", "-v2", "aes256", "-in", "p256-many-plain.pem", "-passout", "pass:s3cret", "-out", "p256-many.pem"]);
+    run("openssl", ["pkey", "-in", "p256-many-plain.pem", "-traditional", "-aes256", "-passout", "pass:s3cret", "-out", "p256-trad-many.pem"]);
+    for (const file of ["p256-many.pem", "p256-trad-many.pem"]) {
+      const pem = fs.readFileSync(path.join(dir, file));
+      const messages = new Set<string>();
+      // 1,500 tries each: the padding passes about six times
+      for (let i = 0; i < 1500; i++) await readPrivateKey(pem, `wrong-${i}`).catch((e: Error) => messages.add(e.message));
+      assert.deepEqual([...messages], ["cannot decrypt the private key: wrong passphrase"], file);
+    }
+  });
+
   for (const [keyType, curve] of Object.entries(CURVES) as [KeyType, string][]) {
     it(`${keyType}: EC PARAMETERS followed by EC PRIVATE KEY (openssl ecparam -genkey)`, async () => {
       run("openssl", ["ecparam", "-name", curve, "-genkey", "-out", `${keyType}-ecparam.pem`]);
