@@ -35,11 +35,14 @@ export function describePublicKey(spki: Uint8Array): PublicKeyFacts {
   return { keyType, supported: ours !== null, spki, sha256: createHash("sha256").update(spki).digest("hex") };
 }
 
+/** The bytes as a Buffer, not copied (Buffer.from of a Uint8Array copies: an input of hundreds of MB, once per form tried). */
+const view = (der: Uint8Array) => Buffer.from(der.buffer, der.byteOffset, der.byteLength);
+
 /** The SubjectPublicKeyInfo of a private key in DER (PKCS#8, PKCS#1 or SEC1); null if it is none. */
 export function publicHalfOfPrivateKey(der: Uint8Array): Uint8Array | null {
   for (const type of ["pkcs8", "pkcs1", "sec1"] as const) {
     try {
-      const key = createPrivateKey({ key: Buffer.from(der), format: "der", type });
+      const key = createPrivateKey({ key: view(der), format: "der", type });
       return new Uint8Array(createPublicKey(key).export({ format: "der", type: "spki" }));
     } catch {
       // not this encoding
@@ -51,7 +54,7 @@ export function publicHalfOfPrivateKey(der: Uint8Array): Uint8Array | null {
 /** The SubjectPublicKeyInfo DER if `der` is one (normalised by Node), else null. */
 export function readPublicKey(der: Uint8Array): Uint8Array | null {
   try {
-    const key = createPublicKey({ key: Buffer.from(der), format: "der", type: "spki" });
+    const key = createPublicKey({ key: view(der), format: "der", type: "spki" });
     return new Uint8Array(key.export({ format: "der", type: "spki" }));
   } catch {
     return null;

@@ -4,6 +4,7 @@
 // exactly where Albatross refuses: the chain does not verify, or a
 // certificate is outside its validity period.
 
+import { sameBytes } from "../x509/der.js";
 import type { CertificateView } from "./certificate.js";
 import { type Finding, error, info, warning } from "./findings.js";
 import { chainOfTrust, publicKeyKind, signatureAlgorithm, who } from "./trust.js";
@@ -74,7 +75,8 @@ function weakKeyWarning(cert: CertificateView, role: string): Finding | null {
 export async function verifyChain(chain: readonly CertificateView[], ca: CertificateView | null, at: Date): Promise<ChainVerification> {
   const findings: Finding[] = [];
   const roles: [CertificateView, string][] = chain.map((c, i) => [c, i === 0 ? "leaf" : `certificate ${i + 1}`]);
-  if (ca !== null && !chain.some((c) => Buffer.from(c.der).equals(Buffer.from(ca.der)))) roles.push([ca, "CA"]);
+  // compared where they lie: Buffer.from of a leaf's DER copied its whole image
+  if (ca !== null && !chain.some((c) => sameBytes(c.der, ca.der))) roles.push([ca, "CA"]);
 
   const outOfValidity = roles.map(([c, role]) => validityFinding(c, role, at)).filter((f) => f !== null);
   findings.push(...outOfValidity);
