@@ -10,7 +10,7 @@ import path from "node:path";
 
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { KEY_TYPES } from "../src/x509/index.js";
-import { runCli } from "./helpers/cli.js";
+import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
 import { describeWithSoftHsm, lockUserPin, newToken, type SoftToken, USER_PIN } from "./helpers/softhsm.js";
 import { type Prompter, signFlow } from "../src/wizard/index.js";
 
@@ -34,10 +34,24 @@ function fails(token: SoftToken, args: string[], message: RegExp, env?: NodeJS.P
   assert.deepEqual(fs.readdirSync(token.dir).sort(), before, "no files written");
 }
 
-function audit(token: SoftToken, chain: string) {
+interface Audited {
+  accepted: boolean;
+  verified: boolean;
+  name: string;
+}
+
+function audit(token: SoftToken, chain: string): Audited {
   const r = run(token, ["audit", chain, "--ca", "cacert.pem", "--format", "json"]);
   assert.equal(r.status, 0, r.stdout + r.stderr);
-  return JSON.parse(r.stdout) as { accepted: boolean; verified: boolean; name: string };
+  return JSON.parse(r.stdout) as Audited;
+}
+
+/** Calls run in order in one process (cli-batch), every one of which must succeed. */
+function okBatch(token: SoftToken, calls: string[][]): CliResult[] {
+  const env = Object.fromEntries(["SOFTHSM2_CONF", "PKCS11_MODULE"].map((k) => [k, token.env[k]]));
+  const results = runCliBatch(calls.map((args) => ({ args, cwd: token.dir, env })));
+  results.forEach((r, i) => assert.equal(r.status, 0, `${calls[i]!.join(" ")}: ${r.stderr}`));
+  return results;
 }
 
 function opensslVerify(token: SoftToken, chain: string, untrusted?: string): void {
@@ -66,17 +80,20 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
       assert.deepEqual(fs.readdirSync(token.dir).sort(), ["ca.db", "ca.db.certs", "cacert.pem", "server.key", "server.pem"], "no key file for the CA");
       opensslVerify(token, "server.pem");
 
-      ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr", ...kt]);
-      ok(token, ["sign", "cacert.pem", "ca.db", uri, "tenant.req", ...pin]);
       fs.writeFileSync(path.join(token.dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
-      ok(token, ["create", "web", "web.hvt", "--mem=128", "--net=service", "--csr", ...kt]);
-      ok(token, ["sign", "tenant.pem", "ca.db", "tenant.key", "web.req"]);
-      opensslVerify(token, "web.pem", "tenant.pem");
-      assert.deepEqual(Object.values(pick(audit(token, "web.pem"))), [true, true, "tenant:web"]);
-
-      // a one-shot certificate straight from the root, whose key is in the token
       fs.mkdirSync(path.join(token.dir, "once"));
-      ok(token, ["console", "web", "--issue", "--ca", "cacert.pem", "--ca-key", uri, "--out-dir", "once", ...pin, ...kt]);
+      // the rest in one process (the CLI's entry point, in order): the token opened and closed by each call
+      const results = okBatch(token, [
+        ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr", ...kt],
+        ["sign", "cacert.pem", "ca.db", uri, "tenant.req", ...pin],
+        ["create", "web", "web.hvt", "--mem=128", "--net=service", "--csr", ...kt],
+        ["sign", "tenant.pem", "ca.db", "tenant.key", "web.req"],
+        ["audit", "web.pem", "--ca", "cacert.pem", "--format", "json"],
+        // a one-shot certificate straight from the root, whose key is in the token
+        ["console", "web", "--issue", "--ca", "cacert.pem", "--ca-key", uri, "--out-dir", "once", ...pin, ...kt],
+      ]);
+      opensslVerify(token, "web.pem", "tenant.pem");
+      assert.deepEqual(Object.values(pick(JSON.parse(results[4]!.stdout) as Audited)), [true, true, "tenant:web"]);
       const oneShot = path.join("once", fs.readdirSync(path.join(token.dir, "once")).find((f) => f.endsWith(".pem"))!);
       opensslVerify(token, oneShot);
       assert.deepEqual(Object.values(pick(audit(token, oneShot))), [true, true, ":web"]);
@@ -90,15 +107,19 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
     const requested = ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr", "--pkcs11", "pkcs11:token=albatross;object=tenant", ...pin]);
     const tenant = generatedUri(requested);
     assert.ok(!fs.existsSync(path.join(token.dir, "tenant.key")), "no key file for the sub-CA");
-    ok(token, ["sign", "cacert.pem", "ca.db", root, "tenant.req", ...pin]);
     fs.writeFileSync(path.join(token.dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
-    ok(token, ["create", "web", "web.hvt", "--mem=128", "--net=service", "--csr"]);
-    ok(token, ["sign", "tenant.pem", "ca.db", tenant, "web.req", ...pin]);
+    const again = mkdir(token, "again");
+    const results = okBatch(token, [
+      ["sign", "cacert.pem", "ca.db", root, "tenant.req", ...pin],
+      ["create", "web", "web.hvt", "--mem=128", "--net=service", "--csr"],
+      ["sign", "tenant.pem", "ca.db", tenant, "web.req", ...pin],
+      ["audit", "web.pem", "--ca", "cacert.pem", "--format", "json"],
+      // a request signed by a key that already is in the token
+      ["add-policy", "tenant", "2", "--mem=512", "--cpu=0", "--bridge=service", "--csr", "--key", tenant, ...pin, "--out-dir", again],
+      ["sign", "cacert.pem", "ca.db", root, path.join("again", "tenant.req"), ...pin, "--out-dir", "again"],
+    ]);
     opensslVerify(token, "web.pem", "tenant.pem");
-    assert.deepEqual(Object.values(pick(audit(token, "web.pem"))), [true, true, "tenant:web"]);
-    // a request signed by a key that already is in the token
-    ok(token, ["add-policy", "tenant", "2", "--mem=512", "--cpu=0", "--bridge=service", "--csr", "--key", tenant, ...pin, "--out-dir", mkdir(token, "again")]);
-    ok(token, ["sign", "cacert.pem", "ca.db", root, path.join("again", "tenant.req"), ...pin, "--out-dir", "again"]);
+    assert.deepEqual(Object.values(pick(JSON.parse(results[3]!.stdout) as Audited)), [true, true, "tenant:web"]);
     opensslVerify(token, path.join("again", "tenant.pem"));
   });
 
