@@ -5,14 +5,14 @@ import { CURRENT_VERSION } from "../model/command.js";
 import { DEFAULT_RELEASE, RELEASES, type Release } from "../model/release.js";
 import { nameToString } from "../model/name.js";
 import { ppCommand } from "../render/albatross.js";
-import { type Line, formatLines } from "../render/readable.js";
+import { type Line, formatLines } from "../render/lines.js";
 import { chainLength, readChain, readOneCertificate } from "./chain.js";
 import { delegationFindings } from "./delegation.js";
 import { CHAIN_LENGTH_LIMIT, type EndpointVerdict, endpointVerdict } from "./endpoint.js";
 import type { CertificateView } from "./certificate.js";
 import { type Finding, error, warning } from "./findings.js";
 import { who } from "./trust.js";
-import { endpointJson, endpointLines } from "./render.js";
+import { endpointJson, endpointLines } from "./verdict.js";
 import { isoSeconds } from "./validity.js";
 import { verifyChain } from "./verify.js";
 

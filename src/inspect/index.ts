@@ -35,6 +35,7 @@ export {
 } from "./inspect.js";
 export { type PublicKeyFacts, describePublicKey } from "./key.js";
 export { type Profile, classifyProfile } from "./profile.js";
-export { endpointJson, endpointLines, inspectionToJson, inspectionToText } from "./render.js";
+export { inspectionToJson, inspectionToText } from "./render.js";
+export { endpointJson, endpointLines } from "./verdict.js";
 export { type ValidityStatus, validityAt } from "./validity.js";
 export { type ChainVerification, verifyChain } from "./verify.js";

@@ -3,9 +3,8 @@
 // quoted exactly; the readable config follows them.
 
 import * as forms from "../json/forms.js";
-import { nameToString, pathToString } from "../model/name.js";
 import type { Release } from "../model/release.js";
-import { ppCommand, ppDump, ppPolicy } from "../render/albatross.js";
+import { ppCommand, ppDump } from "../render/albatross.js";
 import { type Line, formatLines, readableCommand } from "../render/readable.js";
 import { commandPayload } from "../model/payload.js";
 import type { Command } from "../model/command.js";
@@ -16,7 +15,7 @@ function payloadOf(command: Command) {
   const p = commandPayload(command);
   return p === null ? null : payloadJson(payloadFacts(p));
 }
-import type { EndpointVerdict } from "./endpoint.js";
+import { endpointJson, endpointLines } from "./verdict.js";
 import type { CertificateFacts, ExtensionFacts, Inspection, RequestFacts } from "./inspect.js";
 import type { PublicKeyFacts } from "./key.js";
 import { isoSeconds } from "./validity.js";
@@ -75,20 +74,6 @@ function requestText(r: RequestFacts): string {
   return section("certificate request", [["subject", r.subject], ["signature", "valid"], ...keyLines(r.key)], r.extension);
 }
 
-/** The endpoint's verdict as label/value lines; `audit` adds its own below them. */
-export function endpointLines(v: EndpointVerdict): Line[] {
-  if (!v.accepted) return [["accepted", "no"], ["error", v.error]];
-  const width = Math.max(0, ...v.policies.map((p) => pathToString(p.path).length));
-  return [
-    ["accepted", "yes"],
-    ["name", nameToString(v.name)],
-    ["version", `${v.extension.version}`],
-    ["command", ppCommand(v.extension.command, v.release)],
-    ["policies", v.policies.length ? "" : "none"],
-    ...v.policies.map((p): Line => ["", `${pathToString(p.path).padEnd(width)}  ${ppPolicy(p.policy, v.release)}`]),
-  ];
-}
-
 export function inspectionToText(i: Inspection): string {
   switch (i.kind) {
     case "certificate":
@@ -142,18 +127,6 @@ function certificateJson(c: CertificateFacts) {
     profile: c.profile,
     sha256: c.sha256,
     ...extensionJson(c.extension),
-  };
-}
-
-/** The endpoint's verdict in the fields `audit` uses. */
-export function endpointJson(v: EndpointVerdict) {
-  return {
-    accepted: v.accepted,
-    name: v.accepted ? nameToString(v.name) : null,
-    version: v.accepted ? v.extension.version : null,
-    policies: v.accepted ? v.policies.map((p) => ({ path: pathToString(p.path), policy: ppPolicy(p.policy, v.release) })) : [],
-    command: v.accepted ? ppCommand(v.extension.command, v.release) : null,
-    error: v.accepted ? null : v.error,
   };
 }
 

@@ -7,10 +7,10 @@ import { commandPayload, type Payload } from "../model/payload.js";
 import type { Policy } from "../model/policy.js";
 import { toRfc3339 } from "../model/time.js";
 import type { BlockDevice, Bridge, FailBehaviour, UnikernelArguments, UnikernelConfig } from "../model/unikernel.js";
+import { type Line } from "./lines.js";
 import { payloadFacts, payloadLines } from "./payload.js";
 
-/** A label and its value; `formatLines` aligns the values. */
-export type Line = readonly [label: string, value: string];
+export { formatLines, type Line } from "./lines.js";
 
 
 /** Arguments holding blanks or quotes are quoted, so word boundaries stay visible. */
@@ -111,10 +111,4 @@ export function readableCommand(c: Command): Line[] {
     default:
       return [];
   }
-}
-
-/** "label:   value" lines with the values aligned; an empty label continues the line above. */
-export function formatLines(lines: readonly Line[], indent = ""): string {
-  const width = Math.max(0, ...lines.map(([l]) => l.length)) + 1;
-  return lines.map(([l, v]) => (v === "" ? `${indent}${l}:` : `${indent}${(l ? `${l}:` : "").padEnd(width)} ${v}`)).join("\n");
 }
