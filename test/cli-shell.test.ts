@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { COMMANDS } from "../src/cli/commands/index.js";
-import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
+import { type CliResult, lazyBatch, runCli } from "./helpers/cli.js";
 import { cliPath, repoRoot } from "./helpers/paths.js";
 
 const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
@@ -42,11 +42,8 @@ describe("cli shell", () => {
   });
 
   /** Every command's --help, from one process (the CLI's own entry point, as cli-batch runs it). */
-  let helps: Map<string, CliResult> | undefined;
-  const helpOf = (name: string): CliResult => {
-    helps ??= new Map(runCliBatch(COMMANDS.map((c) => ({ args: [c.name, "--help"] }))).map((r, i) => [COMMANDS[i]!.name, r]));
-    return helps.get(name)!;
-  };
+  const helps = lazyBatch(() => COMMANDS.map((c) => ({ args: [c.name, "--help"] })));
+  const helpOf = (name: string): CliResult => helps(COMMANDS.findIndex((c) => c.name === name));
 
   it("every command's --help shows its usage, description and examples; --template only where presets apply", () => {
     for (const c of COMMANDS) {

@@ -12,7 +12,7 @@ import { decodeExtension } from "../src/codec/index.js";
 import type { CertExtension } from "../src/model/command.js";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { KEY_TYPES, parseCsr, readPrivateKey } from "../src/x509/index.js";
-import { type CliResult, runCli } from "./helpers/cli.js";
+import { type CliResult, lazyBatch, runCli } from "./helpers/cli.js";
 import { itWithFixtures, solo5FixturesDir } from "./helpers/paths.js";
 
 const tmpDirs: string[] = [];
@@ -147,10 +147,12 @@ describe("common names and file names", () => {
     [["console", "web", "--since=2024-01-01"], "web.req", "web"],
     [["create-block", "disk", "16"], "disk.req", "disk"],
   ];
-  for (const [args, file, cn] of cases) {
+  const dirs: string[] = [];
+  const result = lazyBatch(() => cases.map(([args]) => ({ args, cwd: dirs[dirs.push(tmpDir()) - 1] })));
+  for (const [i, [args, file, cn]] of cases.entries()) {
     it(`${args.join(" ")} → ${file} with CN ${cn}`, async () => {
-      const dir = tmpDir();
-      const r = runCli(args, { cwd: dir });
+      const r = result(i);
+      const dir = dirs[i]!;
       assert.equal(r.status, 0, r.stderr);
       assert.deepEqual(listing(dir), [file.replace(/req$/, "key"), file].sort());
       assert.equal((await requestIn(dir, file)).cn, cn);
@@ -200,10 +202,12 @@ describe("common names and file names", () => {
 });
 
 describe("requests for every key type", () => {
-  for (const keyType of KEY_TYPES) {
+  const dirs: string[] = [];
+  const result = lazyBatch(() => KEY_TYPES.map((keyType) => ({ args: ["console", "web", `--key-type=${keyType}`], cwd: dirs[dirs.push(tmpDir()) - 1] })));
+  for (const [i, keyType] of KEY_TYPES.entries()) {
     it(`${keyType}: openssl req -verify accepts the request`, async () => {
-      const dir = tmpDir();
-      const r = runCli(["console", "web", `--key-type=${keyType}`], { cwd: dir });
+      const r = result(i);
+      const dir = dirs[i]!;
       assert.equal(r.status, 0, r.stderr);
       const v = spawnSync("openssl", ["req", "-in", "web.req", "-noout", "-verify", "-subject"], { cwd: dir, encoding: "utf8" });
       assert.equal(v.status, 0, v.stderr);
@@ -242,11 +246,18 @@ describe("bad input: one error line, exit 1, nothing written", () => {
     ["an unknown key type", ["destroy", "web", "--key-type=dsa"], /^error: --key-type: "dsa" is not one of "ed25519", /],
     ["an --out-dir that is a file", ["destroy", "web", "--out-dir=big.data"], /^error: output directory big.data: not a directory$/],
   ];
-  for (const [what, args, message] of bad) {
-    it(what, () => {
-      const dir = tmpDir();
+  const dirs: string[] = [];
+  const result = lazyBatch(() =>
+    bad.map(([, args]) => {
+      const dir = dirs[dirs.push(tmpDir()) - 1]!;
       fs.writeFileSync(path.join(dir, "big.data"), Buffer.alloc((1 << 20) + 1));
-      const r = runCli(args, { cwd: dir });
+      return { args, cwd: dir };
+    }),
+  );
+  for (const [i, [what, , message]] of bad.entries()) {
+    it(what, () => {
+      const r = result(i);
+      const dir = dirs[i]!;
       assertOneError(r, message);
       assert.deepEqual(listing(dir), ["big.data"]);
     });

@@ -64,3 +64,16 @@ export function runCliBatch(calls: readonly BatchCall[]): CliResult[] {
     return { status: x.status, stdout: stdoutBytes.toString("utf8"), stderr: Buffer.from(x.stderr, "base64").toString("utf8"), stdoutBytes };
   });
 }
+
+/**
+ * A loop of test cases that each run the CLI, for the cost of one process:
+ * the calls (made, with their folders, when the first case asks) run
+ * together in one batch; each case still reads and asserts its own result.
+ */
+export function lazyBatch(calls: () => readonly BatchCall[]): (index: number) => CliResult {
+  let results: CliResult[] | undefined;
+  return (index) => {
+    results ??= runCliBatch(calls());
+    return results[index]!;
+  };
+}
