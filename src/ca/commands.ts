@@ -33,8 +33,15 @@ export function checkCompressionLevel(level: number): void {
 export function compress(data: Uint8Array, level: number): Compressed {
   checkCompressionLevel(level);
   if (level === 0) return { compressed: false, data };
-  return deflated(zlib.deflateSync(data, { level }));
+  return deflated(zlib.deflateSync(data, { level, chunkSize: outputRoom(data) }));
 }
+
+/**
+ * Room for all of zlib's output in one buffer (more than deflateBound): it
+ * is returned as it is, not copied out of pieces, and the room it does not
+ * use is never touched, so never resident. The bytes are zlib's either way.
+ */
+const outputRoom = (data: Uint8Array) => Math.max(zlib.constants.Z_DEFAULT_CHUNK, data.length + (data.length >> 10) + 1024);
 
 export interface Compressed {
   compressed: boolean;
@@ -58,7 +65,7 @@ const PIECE = 1 << 20;
 export async function compressInPieces(data: Uint8Array, level: number, progress: ProgressCallback): Promise<Compressed> {
   checkCompressionLevel(level);
   if (level === 0) return { compressed: false, data };
-  const deflate = zlib.createDeflate({ level });
+  const deflate = zlib.createDeflate({ level, chunkSize: outputRoom(data) });
   const out: Buffer[] = [];
   deflate.on("data", (piece: Buffer) => out.push(piece));
   const ended = new Promise((resolve, reject) => deflate.on("end", resolve).on("error", reject));
@@ -69,7 +76,19 @@ export async function compressInPieces(data: Uint8Array, level: number, progress
   }
   deflate.end();
   await ended;
-  return deflated(Buffer.concat(out));
+  return deflated(adjacent(out) ?? Buffer.concat(out));
+}
+
+/** Pieces that lie one after the other in one buffer (zlib's output room, see outputRoom) as one view; null if they do not. */
+function adjacent(pieces: readonly Buffer[]): Buffer | null {
+  const [first] = pieces;
+  if (first === undefined) return null;
+  let end = first.byteOffset + first.length;
+  for (const piece of pieces.slice(1)) {
+    if (piece.buffer !== first.buffer || piece.byteOffset !== end) return null;
+    end += piece.length;
+  }
+  return Buffer.from(first.buffer, first.byteOffset, end - first.byteOffset);
 }
 
 /** What `create` and `restart --replace-arguments` take; absent fields get albatross-client's defaults. */
