@@ -204,18 +204,34 @@ function profileExtensions(
   if (profile.subjectKeyIdentifier) {
     extensions.push(extension(SUBJECT_KEY_IDENTIFIER_OID, false, octetString(keyIdentifier(subjectPublicKey))));
   }
-  extensions.push(extension(KEY_USAGE_OID, profile.keyUsage.critical, encodeKeyUsage(profile.keyUsage.usages)));
+  const { keyUsage, basicConstraints, extendedKeyUsage } = profile;
+  extensions.push(once(keyUsage, () => extension(KEY_USAGE_OID, keyUsage.critical, encodeKeyUsage(keyUsage.usages))));
   extensions.push(
-    extension(BASIC_CONSTRAINTS_OID, profile.basicConstraints.critical, encodeBasicConstraints(profile.basicConstraints.ca)),
+    once(basicConstraints, () => extension(BASIC_CONSTRAINTS_OID, basicConstraints.critical, encodeBasicConstraints(basicConstraints.ca))),
   );
   if (profile.authorityKeyIdentifier) {
-    extensions.push(extension(AUTHORITY_KEY_IDENTIFIER_OID, false, encodeAuthorityKeyIdentifier(issuerKeyId)));
+    extensions.push(once(issuerKeyId, () => extension(AUTHORITY_KEY_IDENTIFIER_OID, false, encodeAuthorityKeyIdentifier(issuerKeyId))));
   }
-  if (profile.extendedKeyUsage !== null) {
-    const { critical, purposes } = profile.extendedKeyUsage;
-    extensions.push(extension(EXTENDED_KEY_USAGE_OID, critical, encodeExtendedKeyUsage(purposes)));
+  if (extendedKeyUsage !== null) {
+    extensions.push(once(extendedKeyUsage, () => extension(EXTENDED_KEY_USAGE_OID, extendedKeyUsage.critical, encodeExtendedKeyUsage(extendedKeyUsage.purposes))));
   }
   return extensions;
+}
+
+/**
+ * The extensions a profile (and an issuer's key identifier) fixes, encoded
+ * once: a profile with another validity shares its parts (withValidity), and
+ * an Encoded is never changed, only copied into what holds it.
+ */
+const encodedExtensions = new WeakMap<object, Encoded>();
+
+function once(key: object, encode: () => Encoded): Encoded {
+  let encoded = encodedExtensions.get(key);
+  if (encoded === undefined) {
+    encoded = encode();
+    encodedExtensions.set(key, encoded);
+  }
+  return encoded;
 }
 
 /**
@@ -239,6 +255,18 @@ let randomUsed = 0;
 
 /** RFC 5280 4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050 (and before 1950); whole seconds, Z. */
 function certificateTime(date: Date): Encoded {
+  // a batch signs many certificates within one second: the same two times
+  const known = recentTimes.get(date.getTime());
+  if (known !== undefined) return known;
+  const encoded = encodeTime(date);
+  if (recentTimes.size >= 4) recentTimes.clear();
+  recentTimes.set(date.getTime(), encoded);
+  return encoded;
+}
+
+const recentTimes = new Map<number, Encoded>();
+
+function encodeTime(date: Date): Encoded {
   const year = date.getUTCFullYear();
   const digits = date.toISOString().replace(/\.\d+Z$/, "").replace(/[-T:]/g, "");
   return year >= 1950 && year < 2050
