@@ -42,7 +42,12 @@ export const MAX_UNCOMPRESSED = 2 ** 31 - 1;
 export function uncompressed(p: Payload): Uint8Array {
   if (!p.compressed) return p.data;
   try {
-    return new Uint8Array(zlib.inflateSync(p.data, { maxOutputLength: MAX_UNCOMPRESSED }));
+    // Inflated into one chunk of four times the compressed size (zlib shrinks an image about three times), whose
+    // untouched rest costs no memory: the result is that chunk, where zlib's default 16 KiB chunks were concatenated
+    // (the image held twice); and a view of it, not a copy. An image is tens or hundreds of MB.
+    const chunkSize = Math.min(2 ** 30, Math.max(zlib.constants.Z_DEFAULT_CHUNK, p.data.length * 4));
+    const inflated = zlib.inflateSync(p.data, { maxOutputLength: MAX_UNCOMPRESSED, chunkSize });
+    return new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.byteLength);
   } catch (e) {
     throw new PayloadError(`the ${p.kind} does not decompress (zlib): ${(e as Error).message}`);
   }
