@@ -36,7 +36,7 @@ function image(bytes: number): Buffer {
 
 /** One library case in this process; prints "<ms> <peak MB>". */
 async function runCase(mode: string, level: number, mb: number, dir: string): Promise<void> {
-  let ms: number;
+  let ms: number | undefined;
   if (mode === "image-file") {
     fs.writeFileSync(path.join(dir, "image.bin"), image(mb * MB));
     ms = 0;
@@ -67,9 +67,11 @@ async function runCase(mode: string, level: number, mb: number, dir: string): Pr
     else if (mode === "sha256") crypto.createHash("sha256").update(img).digest();
     else {
       const request = await buildRequest(createCommand({ image: img, compressionLevel: level, skipManifestCheck: true }), nameOfString("big"), key, DEFAULT_RELEASE);
+      ms = performance.now() - start;
+      // for the sign case, not timed: the CLI's request case times its file
       fs.writeFileSync(path.join(dir, `request-${level}.der`), request.der);
     }
-    ms = performance.now() - start;
+    ms ??= performance.now() - start;
   }
   console.log(`${ms.toFixed(0)} ${peakMemoryMb()}`);
 }
