@@ -10,7 +10,8 @@ import path from "node:path";
 import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
 import { nameOfString } from "../src/model/name.js";
 import { generateTokenKey } from "../src/pkcs11/index.js";
-import { csrToPem, ensureEngine, generateCa, generateKey, type KeyType, signatureHash, type SigningKey } from "../src/x509/index.js";
+import { csrToPem, generateCa, generateKey, type KeyType, signatureHash, type SigningKey } from "../src/x509/index.js";
+import { ensureEngine } from "../src/x509/engine.js";
 import { newToken, softhsm, USER_PIN } from "../test/helpers/softhsm.js";
 import { measureAsync } from "./measure.js";
 

@@ -33,6 +33,9 @@ export * as jsonForms from "./json/forms.js";
 
 // Certificates, Solo5 images, the CA, inspection
 export * from "./x509/index.js";
+// pkijs's engine with Ed25519, for library users who build with pkijs (the CA itself no longer does; not in
+// the x509 index, which every command loads)
+export { AlbatrossCryptoEngine, ED25519_OID, ensureEngine } from "./x509/engine.js";
 export * from "./pkcs11/index.js";
 export * from "./solo5/index.js";
 export * from "./ca/index.js";

@@ -14,7 +14,6 @@ import { OLD_LAYOUT_DEFAULTS, type UnikernelConfig } from "../src/model/unikerne
 import {
   BUILTIN_PROFILES,
   certificateToPem,
-  ensureEngine,
   generateCa,
   generateKey,
   type KeyPair,
@@ -22,6 +21,7 @@ import {
   signatureHash,
   splitPem,
 } from "../src/x509/index.js";
+import { ensureEngine } from "../src/x509/engine.js";
 import { lazyBatch, runCli } from "./helpers/cli.js";
 import { loadVectors } from "./helpers/paths.js";
 

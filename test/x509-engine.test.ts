@@ -6,12 +6,12 @@ import * as pkijs from "pkijs";
 
 import {
   certificateToPem,
-  ensureEngine,
   generateCa,
   type GeneratedCa,
   generateKey,
   verifyCertificateSignature,
 } from "../src/x509/index.js";
+import { ensureEngine } from "../src/x509/engine.js";
 
 function asn1parse(der: Uint8Array): string {
   return execFileSync("openssl", ["asn1parse"], { input: certificateToPem(der), encoding: "utf8" });

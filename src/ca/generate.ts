@@ -5,7 +5,6 @@
 // generate leaves no file behind (the plan is written only once complete).
 
 import path from "node:path";
-import { generateTokenKey } from "../pkcs11/index.js";
 import {
   type CertificateProfile,
   DEFAULT_KEY_TYPE,
@@ -153,6 +152,8 @@ export async function caKeyFor(
       return { key, where: source.spec, planned: [], created: false };
     }
     case "new-in-token": {
+      // the token modules (and pkijs, whose engine they extend) load only for a key in a token
+      const { generateTokenKey } = await import("../pkcs11/keys.js");
       const key = await generateTokenKey(source.uri, keyType, o.token);
       return { key, where: key.uri, planned: [], created: true };
     }

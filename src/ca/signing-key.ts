@@ -2,7 +2,9 @@
 // stays inside its token. Every command that signs with a CA key (sign,
 // one-shot leaves, generate --key, renew, the wizard) loads it here.
 
-import { isPkcs11Uri, loadTokenKey, type TokenAccess } from "../pkcs11/index.js";
+// the token modules (and pkijs, whose engine they extend) load only for a key in a token
+import type { TokenAccess } from "../pkcs11/token.js";
+import { isPkcs11Uri } from "../pkcs11/uri.js";
 import type { SigningKey } from "../x509/index.js";
 import { type Passphrase, readInputFile, readKey } from "./files.js";
 
@@ -18,6 +20,6 @@ export interface KeyOptions {
  * file. A token key holds a session open: `close()` it when done.
  */
 export async function loadSigningKey(spec: string, o: KeyOptions = {}): Promise<SigningKey> {
-  if (isPkcs11Uri(spec)) return loadTokenKey(spec, o.token);
+  if (isPkcs11Uri(spec)) return (await import("../pkcs11/keys.js")).loadTokenKey(spec, o.token);
   return readKey(await readInputFile(spec, "CA private key"), spec, o.passphrase);
 }

@@ -3,7 +3,8 @@
 
 import type { Argv } from "yargs";
 import type { CaKeySource } from "../ca/generate.js";
-import { isPkcs11Uri, type TokenAccess } from "../pkcs11/index.js";
+import type { TokenAccess } from "../pkcs11/token.js";
+import { isPkcs11Uri } from "../pkcs11/uri.js";
 import { ifGiven, single } from "./args.js";
 import { CliError } from "./errors.js";
 

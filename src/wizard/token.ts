@@ -6,7 +6,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 
 import type { KeyOptions } from "../ca/signing-key.js";
-import { isPkcs11Uri, parsePkcs11Uri } from "../pkcs11/index.js";
+import { isPkcs11Uri, parsePkcs11Uri } from "../pkcs11/uri.js";
 import type { SigningKey } from "../x509/index.js";
 import type { Prompter } from "./prompter.js";
 

@@ -1,5 +1,4 @@
 export { X509Error } from "./errors.js";
-export { AlbatrossCryptoEngine, ED25519_OID, ensureEngine } from "./engine.js";
 export { decodePem, encodePem, type PemBlock, pemChunks, PemText, splitPem } from "./pem.js";
 export { PemDecoder, readDerFile } from "./pem-stream.js";
 export { type PemHolding, pemHolding } from "./pem-holding.js";
