@@ -3,7 +3,7 @@
 // compressed size on the wire, and for an image its Solo5 target and devices.
 
 import { type Payload, sha256Hex, uncompressed } from "../model/payload.js";
-import { readSolo5Image, type Solo5Image } from "../solo5/index.js";
+import { readSolo5Image, type Solo5Image } from "../solo5/manifest.js";
 
 export interface PayloadFacts {
   kind: Payload["kind"];
