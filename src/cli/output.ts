@@ -35,8 +35,7 @@ export function certificateFacts(pem: string): { serial: string; not_after: stri
 export const commandJson = (command: Command) => commandForm.toJson(command);
 export const nameJson = (name: Name) => nameToString(name);
 
-/** Text lines or the JSON object, on stdout. */
-/** `json` may be made only when asked for: a command's JSON form holds its whole image. */
+/** Text lines or the JSON object, on stdout; `json` may be made only when asked for (a command's JSON form holds its whole image). */
 export function report(format: Format, lines: readonly string[], json: Record<string, unknown> | (() => Record<string, unknown>)): void {
   const object = () => (typeof json === "function" ? json() : json);
   process.stdout.write(format === "json" ? printJson(object()) + "\n" : lines.map((l) => l + "\n").join(""));
