@@ -5,6 +5,7 @@
 // beside this verdict, as Albatross refuses a chain outside it all the same.
 
 import { createPublicKey } from "node:crypto";
+import { type Hash, hashOf, type KeyFamily, RSA_PSS_OID, SHA1_OID, signatureAlgorithmOf } from "../x509/algorithms.js";
 import { verifyCertificateSignature } from "../x509/certificate.js";
 import { ALBATROSS_EXTENSION_OID } from "../x509/extensions.js";
 import { rsassaPssParams } from "../x509/grammar.js";
@@ -17,37 +18,14 @@ const SUBJECT_ALT_NAME = "2.5.29.17";
 const CERTIFICATE_POLICIES = "2.5.29.32";
 const ANY_POLICY = "2.5.29.32.0";
 
-export type Hash = "MD5" | "SHA1" | "SHA224" | "SHA256" | "SHA384" | "SHA512";
 type Scheme = "RSA_PKCS1" | "RSA_PSS" | "ECDSA" | "ED25519";
 type KeyKind = "RSA" | "ED25519" | "P256" | "P384" | "P521";
 
 /** chain_of_trust's default `allowed_hashes` (Validation.sha2). */
 const ALLOWED_HASHES: ReadonlySet<Hash> = new Set<Hash>(["SHA256", "SHA384", "SHA512"]);
 
-/** Algorithm.to_signature_algorithm; RSA-PSS takes its hash from the parameters. */
-const SIGNATURE_ALGORITHMS: Readonly<Record<string, readonly [Scheme, Hash]>> = {
-  "1.2.840.113549.1.1.4": ["RSA_PKCS1", "MD5"],
-  "1.2.840.113549.1.1.5": ["RSA_PKCS1", "SHA1"],
-  "1.2.840.113549.1.1.14": ["RSA_PKCS1", "SHA224"],
-  "1.2.840.113549.1.1.11": ["RSA_PKCS1", "SHA256"],
-  "1.2.840.113549.1.1.12": ["RSA_PKCS1", "SHA384"],
-  "1.2.840.113549.1.1.13": ["RSA_PKCS1", "SHA512"],
-  "1.2.840.10045.4.1": ["ECDSA", "SHA1"],
-  "1.2.840.10045.4.3.1": ["ECDSA", "SHA224"],
-  "1.2.840.10045.4.3.2": ["ECDSA", "SHA256"],
-  "1.2.840.10045.4.3.3": ["ECDSA", "SHA384"],
-  "1.2.840.10045.4.3.4": ["ECDSA", "SHA512"],
-  "1.3.101.112": ["ED25519", "SHA512"],
-};
-const RSA_PSS = "1.2.840.113549.1.1.10";
-const SHA1 = "1.3.14.3.2.26";
-const HASH_OIDS: Readonly<Record<string, Hash>> = {
-  [SHA1]: "SHA1",
-  "2.16.840.1.101.3.4.2.4": "SHA224",
-  "2.16.840.1.101.3.4.2.1": "SHA256",
-  "2.16.840.1.101.3.4.2.2": "SHA384",
-  "2.16.840.1.101.3.4.2.3": "SHA512",
-};
+/** Algorithm.to_signature_algorithm's schemes, by key family; RSA-PSS takes its hash from the parameters. */
+const SCHEME_OF: Readonly<Record<KeyFamily, Scheme>> = { rsa: "RSA_PKCS1", ec: "ECDSA", ed25519: "ED25519" };
 
 const SCHEMES: Readonly<Record<KeyKind, readonly Scheme[]>> = {
   RSA: ["RSA_PKCS1", "RSA_PSS"],
@@ -61,18 +39,18 @@ const CURVES: Readonly<Record<string, KeyKind>> = { prime256v1: "P256", secp384r
 /** The signature algorithm of a certificate as ocaml-x509 reads it, or null when it knows none. */
 export function signatureAlgorithm(cert: CertificateView): { scheme: Scheme; hash: Hash } | null {
   const oid = cert.signatureAlgorithmOid;
-  if (oid === RSA_PSS) {
+  if (oid === RSA_PSS_OID) {
     try {
       const params = cert.signatureAlgorithmParams;
       // absent parameters and an absent hash are RFC 4055's defaults: SHA-1
-      const hash = HASH_OIDS[(params === undefined ? undefined : rsassaPssParams.decode(params).hashAlgorithm?.algorithm) ?? SHA1];
+      const hash = hashOf((params === undefined ? undefined : rsassaPssParams.decode(params).hashAlgorithm?.algorithm) ?? SHA1_OID);
       return hash === undefined ? null : { scheme: "RSA_PSS", hash };
     } catch {
       return null;
     }
   }
-  const known = SIGNATURE_ALGORITHMS[oid];
-  return known === undefined ? null : { scheme: known[0], hash: known[1] };
+  const known = signatureAlgorithmOf(oid);
+  return known === undefined ? null : { scheme: SCHEME_OF[known.family], hash: known.hash };
 }
 
 /** The key kinds ocaml-x509 1.0 decodes; a certificate with another key does not even parse there. */

@@ -12,19 +12,8 @@
 // ECDSA, NULL or none for RSA PKCS#1 v1.5).
 
 import { AsnError, Cls, type Tlv, children, content, readTlv } from "../asn1/der.js";
+import { signatureAlgorithmOf } from "./algorithms.js";
 import { X509Error } from "./errors.js";
-
-type Parameters = "absent" | "null or absent";
-
-const SIGNATURE_ALGORITHMS: Readonly<Record<string, { name: string; parameters: Parameters }>> = {
-  "1.3.101.112": { name: "Ed25519", parameters: "absent" },
-  "1.2.840.10045.4.3.2": { name: "ecdsa-with-SHA256", parameters: "absent" },
-  "1.2.840.10045.4.3.3": { name: "ecdsa-with-SHA384", parameters: "absent" },
-  "1.2.840.10045.4.3.4": { name: "ecdsa-with-SHA512", parameters: "absent" },
-  "1.2.840.113549.1.1.11": { name: "sha256WithRSAEncryption", parameters: "null or absent" },
-  "1.2.840.113549.1.1.12": { name: "sha384WithRSAEncryption", parameters: "null or absent" },
-  "1.2.840.113549.1.1.13": { name: "sha512WithRSAEncryption", parameters: "null or absent" },
-};
 
 const fail = (problem: string): never => {
   throw new X509Error(`certificate request: ${problem}`);
@@ -57,7 +46,7 @@ function checkAlgorithm(t: Tlv): void {
   const [oid, params, ...rest] = children(t.buf, t.start, t.end);
   const id = oidToString(content(universal(oid, 6, false, "the signature algorithm's OID")));
   if (rest.length) fail("the signature algorithm has more than an OID and parameters");
-  const known = Object.hasOwn(SIGNATURE_ALGORITHMS, id) ? SIGNATURE_ALGORITHMS[id] : undefined;
+  const known = signatureAlgorithmOf(id);
   if (known === undefined) return; // the signature check names it
   const isNull = params !== undefined && params.cls === Cls.Universal && params.num === 5 && !params.constructed && params.end === params.start;
   if (params !== undefined && (known.parameters === "absent" || !isNull)) {
