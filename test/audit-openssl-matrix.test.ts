@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runCli } from "./helpers/cli.js";
+import { runCliHere } from "./helpers/cli.js";
 import { GENPKEY } from "./helpers/openssl-keys.js";
 
 /** The Albatross extension of `console subscribe` (version 5, last 20 lines), as albatross-client writes it. */
@@ -140,22 +140,22 @@ interface Finding {
   message: string;
 }
 
-function audit(chainFile: string, ca: Cert) {
-  const r = runCli(["audit", chainFile, "--ca", `${ca.name}.pem`, "--format", "json"], { cwd: dir });
+async function audit(chainFile: string, ca: Cert) {
+  const r = await runCliHere(["audit", chainFile, "--ca", `${ca.name}.pem`, "--format", "json"], { cwd: dir });
   const out = JSON.parse(r.stdout) as { accepted: boolean; verified: boolean; findings: Finding[] };
   return { ...out, status: r.status, stderr: r.stderr };
 }
 
-function assertVerified(chainFile: string, ca: Cert, warning?: RegExp) {
-  const r = audit(chainFile, ca);
+async function assertVerified(chainFile: string, ca: Cert, warning?: RegExp) {
+  const r = await audit(chainFile, ca);
   assert.equal(r.verified, true, JSON.stringify(r.findings));
   assert.deepEqual(r.findings.filter((f) => f.severity === "error"), []);
   assert.equal(r.status, 0, r.stderr);
   if (warning) assert.ok(r.findings.some((f) => f.severity === "warning" && warning.test(f.message)), JSON.stringify(r.findings));
 }
 
-function assertRefused(chainFile: string, ca: Cert, reason: RegExp) {
-  const r = audit(chainFile, ca);
+async function assertRefused(chainFile: string, ca: Cert, reason: RegExp) {
+  const r = await audit(chainFile, ca);
   assert.equal(r.verified, false);
   const refusal = r.findings.find((f) => f.severity === "error" && /^Albatross's TLS layer refuses the chain: /.test(f.message));
   assert.ok(refusal, JSON.stringify(r.findings));
@@ -173,42 +173,42 @@ describe("audit: verified is ocaml-x509's chain_of_trust, on chains built with o
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   describe("the trust anchor: ocaml-x509 checks only its name, key, signature of the next certificate and pathlen", function () {
-    it("a CA made by `openssl req -x509` (no keyUsage) verifies; the missing keyUsage is a warning", () => {
+    it("a CA made by `openssl req -x509` (no keyUsage) verifies; the missing keyUsage is a warning", async () => {
       const ca = root("plain-ca", "p256", "ca_default");
-      assertVerified(chain("plain.chain", issue("plain-leaf", "p256", ca, "leaf")), ca, /has no keyUsage extension/);
+      await assertVerified(chain("plain.chain", issue("plain-leaf", "p256", ca, "leaf")), ca, /has no keyUsage extension/);
     });
-    it("a CA with keyUsage keyCertSign, cRLSign verifies without findings", () => {
+    it("a CA with keyUsage keyCertSign, cRLSign verifies without findings", async () => {
       const ca = root("ku-ca", "p256", "ca_keyusage");
-      const r = audit(chain("ku.chain", issue("ku-leaf", "p256", ca, "leaf")), ca);
+      const r = await audit(chain("ku.chain", issue("ku-leaf", "p256", ca, "leaf")), ca);
       assert.deepEqual([r.verified, r.findings, r.status], [true, [], 0]);
     });
-    it("a CA whose keyUsage lacks keyCertSign verifies (anchor extensions unchecked), with a warning", () => {
+    it("a CA whose keyUsage lacks keyCertSign verifies (anchor extensions unchecked), with a warning", async () => {
       const ca = root("nocs-ca", "p256", "ca_keyusage_no_certsign");
-      assertVerified(chain("nocs.chain", issue("nocs-leaf", "p256", ca, "leaf")), ca, /lacks keyCertSign/);
+      await assertVerified(chain("nocs.chain", issue("nocs-leaf", "p256", ca, "leaf")), ca, /lacks keyCertSign/);
     });
-    it("a version 3 CA without basicConstraints is refused (validate_path_len)", () => {
+    it("a version 3 CA without basicConstraints is refused (validate_path_len)", async () => {
       const ca = root("nobc-ca", "p256", "ca_no_basic_constraints");
-      assertRefused(chain("nobc.chain", issue("nobc-leaf", "p256", ca, "leaf")), ca, /CN=nobc-ca signs CN=nobc-leaf but is not a CA/);
+      await assertRefused(chain("nobc.chain", issue("nobc-leaf", "p256", ca, "leaf")), ca, /CN=nobc-ca signs CN=nobc-leaf but is not a CA/);
     });
-    it("a CA with basicConstraints CA:FALSE is refused (validate_path_len)", () => {
+    it("a CA with basicConstraints CA:FALSE is refused (validate_path_len)", async () => {
       const ca = root("false-ca", "p256", "ca_false");
-      assertRefused(chain("false.chain", issue("false-leaf", "p256", ca, "leaf")), ca, /is not a CA/);
+      await assertRefused(chain("false.chain", issue("false-leaf", "p256", ca, "leaf")), ca, /is not a CA/);
     });
-    it("a CA with a critical unknown extension verifies (anchor extensions unchecked), with a warning", () => {
+    it("a CA with a critical unknown extension verifies (anchor extensions unchecked), with a warning", async () => {
       const ca = root("crit-ca", "p256", "ca_critical_unknown");
-      assertVerified(chain("crit.chain", issue("crit-leaf", "p256", ca, "leaf")), ca, /critical extension 1\.2\.3\.4/);
+      await assertVerified(chain("crit.chain", issue("crit-leaf", "p256", ca, "leaf")), ca, /critical extension 1\.2\.3\.4/);
     });
-    it("a CA signing itself with SHA-1 verifies (its own signature is never checked), with a warning", () => {
+    it("a CA signing itself with SHA-1 verifies (its own signature is never checked), with a warning", async () => {
       const ca = root("sha1self-ca", "rsa2048", "ca_keyusage", "sha1");
-      assertVerified(chain("sha1self.chain", issue("sha1self-leaf", "p256", ca, "leaf")), ca, /signs itself with SHA1/);
+      await assertVerified(chain("sha1self.chain", issue("sha1self-leaf", "p256", ca, "leaf")), ca, /signs itself with SHA1/);
     });
-    it("a leaf signed by another CA of the same name is refused (its authority key id names the other key)", () => {
+    it("a leaf signed by another CA of the same name is refused (its authority key id names the other key)", async () => {
       const ca = root("twin-ca", "p256", "ca_keyusage");
       const leaf = issue("twin-leaf", "p256", ca, "leaf_bare");
       fs.renameSync(path.join(dir, "twin-ca.pem"), path.join(dir, "twin-ca-first.pem"));
       fs.renameSync(path.join(dir, "twin-ca.key"), path.join(dir, "twin-ca-first.key"));
       const other = root("twin-ca", "p256", "ca_keyusage");
-      assertRefused(chain("twin.chain", leaf), other, /authority key identifier of CN=twin-leaf is not the subject key identifier of CN=twin-ca/);
+      await assertRefused(chain("twin.chain", leaf), other, /authority key identifier of CN=twin-leaf is not the subject key identifier of CN=twin-ca/);
     });
   });
 
@@ -219,13 +219,13 @@ describe("audit: verified is ocaml-x509's chain_of_trust, on chains built with o
         "-config", "openssl.cnf", "-extensions", "ca_keyusage", "-out", `${file}.pem`]);
       return { name: file, type: "p256" };
     };
-    it("a CA named by one multi-valued RDN (O=org+CN=rdn-ca) verifies what it signed", () => {
+    it("a CA named by one multi-valued RDN (O=org+CN=rdn-ca) verifies what it signed", async () => {
       const ca = named("rdn-ca", "/O=org+CN=rdn-ca", "rdn-ca");
-      assertVerified(chain("rdn.chain", issue("rdn-leaf", "p256", ca, "leaf")), ca);
+      await assertVerified(chain("rdn.chain", issue("rdn-leaf", "p256", ca, "leaf")), ca);
     });
-    it("the same key and attributes in two RDNs (O=org, CN=rdn-ca) are another name: refused", () => {
+    it("the same key and attributes in two RDNs (O=org, CN=rdn-ca) are another name: refused", async () => {
       const flat = named("rdn-ca", "/O=org/CN=rdn-ca", "rdn-flat-ca");
-      assertRefused("rdn.chain", flat, /no trust anchor found for CN=rdn-leaf: it is issued by "O=org\+CN=rdn-ca"/);
+      await assertRefused("rdn.chain", flat, /no trust anchor found for CN=rdn-leaf: it is issued by "O=org\+CN=rdn-ca"/);
       const r = spawnSync("openssl", ["verify", "-CAfile", "rdn-flat-ca.pem", "rdn-leaf.pem"], { cwd: dir });
       assert.notEqual(r.status, 0, "openssl refuses it too");
     });
@@ -233,112 +233,112 @@ describe("audit: verified is ocaml-x509's chain_of_trust, on chains built with o
 
   describe("signature hashes: chain_of_trust allows SHA-256, SHA-384 and SHA-512 only", function () {
     const ca = () => root("hash-ca", "rsa2048", "ca_keyusage");
-    it("a leaf signed with SHA-1 (RSA) is refused (Hash_not_allowed)", () => {
+    it("a leaf signed with SHA-1 (RSA) is refused (Hash_not_allowed)", async () => {
       const c = ca();
-      assertRefused(chain("sha1.chain", issue("sha1-leaf", "p256", c, "leaf", "sha1")), c, /CN=sha1-leaf is signed with SHA1/);
+      await assertRefused(chain("sha1.chain", issue("sha1-leaf", "p256", c, "leaf", "sha1")), c, /CN=sha1-leaf is signed with SHA1/);
     });
-    it("a leaf signed with SHA-224 is refused (Hash_not_allowed)", () => {
+    it("a leaf signed with SHA-224 is refused (Hash_not_allowed)", async () => {
       const c = root("hash224-ca", "p256", "ca_keyusage");
-      assertRefused(chain("sha224.chain", issue("sha224-leaf", "p256", c, "leaf", "sha224")), c, /is signed with SHA224/);
+      await assertRefused(chain("sha224.chain", issue("sha224-leaf", "p256", c, "leaf", "sha224")), c, /is signed with SHA224/);
     });
-    it("a leaf signed with ecdsa-with-SHA1 is refused (Hash_not_allowed)", () => {
+    it("a leaf signed with ecdsa-with-SHA1 is refused (Hash_not_allowed)", async () => {
       const c = root("ecsha1-ca", "p256", "ca_keyusage");
-      assertRefused(chain("ecsha1.chain", issue("ecsha1-leaf", "p256", c, "leaf", "sha1")), c, /is signed with SHA1/);
+      await assertRefused(chain("ecsha1.chain", issue("ecsha1-leaf", "p256", c, "leaf", "sha1")), c, /is signed with SHA1/);
     });
     for (const digest of ["sha256", "sha384", "sha512"]) {
-      it(`a leaf signed with ${digest.toUpperCase()} (RSA PKCS#1) verifies`, () => {
+      it(`a leaf signed with ${digest.toUpperCase()} (RSA PKCS#1) verifies`, async () => {
         const c = ca();
-        assertVerified(chain(`${digest}.chain`, issue(`${digest}-leaf`, "p256", c, "leaf", digest)), c);
+        await assertVerified(chain(`${digest}.chain`, issue(`${digest}-leaf`, "p256", c, "leaf", digest)), c);
       });
     }
-    it("a leaf signed with RSA-PSS and SHA-256 verifies", () => {
+    it("a leaf signed with RSA-PSS and SHA-256 verifies", async () => {
       const c = ca();
       const leaf = issue("pss-leaf", "p256", c, "leaf", "sha256", ["-sigopt", "rsa_padding_mode:pss", "-sigopt", "rsa_pss_saltlen:32"]);
-      assertVerified(chain("pss.chain", leaf), c);
+      await assertVerified(chain("pss.chain", leaf), c);
     });
   });
 
   describe("key types and sizes", function () {
     for (const type of ["ed25519", "p256", "p384", "p521", "rsa2048", "rsa3072"]) {
-      it(`a ${type} CA and a ${type} leaf verify (ocaml-x509 reads RSA, Ed25519, P-256/384/521)`, () => {
+      it(`a ${type} CA and a ${type} leaf verify (ocaml-x509 reads RSA, Ed25519, P-256/384/521)`, async () => {
         const digest = type === "ed25519" ? null : "sha256";
         const c = root(`${type}-ca`, type, "ca_keyusage", digest);
-        assertVerified(chain(`${type}.chain`, issue(`${type}-leaf`, type, c, "leaf", digest)), c);
+        await assertVerified(chain(`${type}.chain`, issue(`${type}-leaf`, type, c, "leaf", digest)), c);
       });
     }
-    it("an RSA-1024 leaf verifies (ocaml-x509 takes any size), with a weak-key warning", () => {
+    it("an RSA-1024 leaf verifies (ocaml-x509 takes any size), with a weak-key warning", async () => {
       const c = root("small-ca", "p256", "ca_keyusage");
-      assertVerified(chain("small.chain", issue("small-leaf", "rsa1024", c, "leaf")), c, /1024-bit RSA key/);
+      await assertVerified(chain("small.chain", issue("small-leaf", "rsa1024", c, "leaf")), c, /1024-bit RSA key/);
     });
-    it("a secp256k1 leaf is refused (ocaml-x509 cannot decode the key)", () => {
+    it("a secp256k1 leaf is refused (ocaml-x509 cannot decode the key)", async () => {
       const c = root("k1-ca", "p256", "ca_keyusage");
-      assertRefused(chain("k1.chain", issue("k1-leaf", "secp256k1", c, "leaf")), c, /public key ocaml-x509 cannot read/);
+      await assertRefused(chain("k1.chain", issue("k1-leaf", "secp256k1", c, "leaf")), c, /public key ocaml-x509 cannot read/);
     });
   });
 
   describe("the leaf: validate_server_extensions", function () {
     const ca = () => root("leafx-ca", "p256", "ca_keyusage");
-    it("a leaf with only the Albatross extension verifies (keyUsage and extendedKeyUsage are optional)", () => {
+    it("a leaf with only the Albatross extension verifies (keyUsage and extendedKeyUsage are optional)", async () => {
       const c = ca();
-      assertVerified(chain("bare.chain", issue("bare-leaf", "p256", c, "leaf_bare")), c);
+      await assertVerified(chain("bare.chain", issue("bare-leaf", "p256", c, "leaf_bare")), c);
     });
-    it("a critical Albatross extension is refused (ocaml-x509 does not know it)", () => {
+    it("a critical Albatross extension is refused (ocaml-x509 does not know it)", async () => {
       const c = ca();
-      assertRefused(chain("critalb.chain", issue("critalb-leaf", "p256", c, "leaf_critical_albatross")), c, /Albatross extension is critical/);
+      await assertRefused(chain("critalb.chain", issue("critalb-leaf", "p256", c, "leaf_critical_albatross")), c, /Albatross extension is critical/);
     });
-    it("a critical unknown extension is refused", () => {
+    it("a critical unknown extension is refused", async () => {
       const c = ca();
-      assertRefused(chain("critunk.chain", issue("critunk-leaf", "p256", c, "leaf_critical_unknown")), c, /critical extension 1\.2\.3\.4/);
+      await assertRefused(chain("critunk.chain", issue("critunk-leaf", "p256", c, "leaf_critical_unknown")), c, /critical extension 1\.2\.3\.4/);
     });
-    it("critical keyUsage, extendedKeyUsage and subjectAltName verify (validate_server_extensions allows them)", () => {
+    it("critical keyUsage, extendedKeyUsage and subjectAltName verify (validate_server_extensions allows them)", async () => {
       const c = ca();
-      assertVerified(chain("critknown.chain", issue("critknown-leaf", "p256", c, "leaf_critical_known")), c);
+      await assertVerified(chain("critknown.chain", issue("critknown-leaf", "p256", c, "leaf_critical_known")), c);
     });
-    it("a leaf for serverAuth only verifies (ocaml-x509 ignores the purpose), with a warning", () => {
+    it("a leaf for serverAuth only verifies (ocaml-x509 ignores the purpose), with a warning", async () => {
       const c = ca();
-      assertVerified(chain("srv.chain", issue("srv-leaf", "p256", c, "leaf_server_eku")), c, /lacks clientAuth/);
+      await assertVerified(chain("srv.chain", issue("srv-leaf", "p256", c, "leaf_server_eku")), c, /lacks clientAuth/);
     });
-    it("a leaf that is a CA (and not self-signed) is refused", () => {
+    it("a leaf that is a CA (and not self-signed) is refused", async () => {
       const c = ca();
-      assertRefused(chain("isca.chain", issue("isca-leaf", "p256", c, "leaf_is_ca")), c, /is a CA certificate .* not self-signed/);
+      await assertRefused(chain("isca.chain", issue("isca-leaf", "p256", c, "leaf_is_ca")), c, /is a CA certificate .* not self-signed/);
     });
   });
 
   describe("intermediates: validate_ca_extensions and path lengths", function () {
-    it("an intermediate without keyUsage is refused (ocaml-x509 requires keyCertSign below the anchor)", () => {
+    it("an intermediate without keyUsage is refused (ocaml-x509 requires keyCertSign below the anchor)", async () => {
       const c = root("mid-ca", "p256", "ca_keyusage");
       const mid = issue("mid-noku", "p256", c, "ca_default");
-      assertRefused(chain("midnoku.chain", issue("midnoku-leaf", "p256", mid, "leaf"), mid), c, /intermediate CN=mid-noku: no keyUsage/);
+      await assertRefused(chain("midnoku.chain", issue("midnoku-leaf", "p256", mid, "leaf"), mid), c, /intermediate CN=mid-noku: no keyUsage/);
     });
-    it("an intermediate with keyUsage keyCertSign verifies", () => {
+    it("an intermediate with keyUsage keyCertSign verifies", async () => {
       const c = root("mid2-ca", "p256", "ca_keyusage");
       const mid = issue("mid-ku", "p256", c, "ca_keyusage");
-      assertVerified(chain("midku.chain", issue("midku-leaf", "p256", mid, "leaf"), mid), c);
+      await assertVerified(chain("midku.chain", issue("midku-leaf", "p256", mid, "leaf"), mid), c);
     });
-    it("an intermediate with a critical extendedKeyUsage is refused (only keyUsage and basicConstraints may be critical)", () => {
+    it("an intermediate with a critical extendedKeyUsage is refused (only keyUsage and basicConstraints may be critical)", async () => {
       const c = root("mid3-ca", "p256", "ca_keyusage");
       const mid = issue("mid-eku", "p256", c, "ca_critical_eku");
-      assertRefused(chain("mideku.chain", issue("mideku-leaf", "p256", mid, "leaf"), mid), c, /critical extension 2\.5\.29\.37/);
+      await assertRefused(chain("mideku.chain", issue("mideku-leaf", "p256", mid, "leaf"), mid), c, /critical extension 2\.5\.29\.37/);
     });
-    it("a CA with pathlen:0 above an intermediate is refused", () => {
+    it("a CA with pathlen:0 above an intermediate is refused", async () => {
       const c = root("pl0-ca", "p256", "ca_pathlen0");
       const mid = issue("pl0-mid", "p256", c, "ca_keyusage");
-      assertRefused(chain("pl0.chain", issue("pl0-leaf", "p256", mid, "leaf"), mid), c, /allows 0 CAs below it/);
+      await assertRefused(chain("pl0.chain", issue("pl0-leaf", "p256", mid, "leaf"), mid), c, /allows 0 CAs below it/);
     });
-    it("a CA with pathlen:1 above one intermediate verifies", () => {
+    it("a CA with pathlen:1 above one intermediate verifies", async () => {
       const c = root("pl1-ca", "p256", "ca_pathlen1");
       const mid = issue("pl1-mid", "p256", c, "ca_keyusage");
-      assertVerified(chain("pl1.chain", issue("pl1-leaf", "p256", mid, "leaf"), mid), c);
+      await assertVerified(chain("pl1.chain", issue("pl1-leaf", "p256", mid, "leaf"), mid), c);
     });
-    it("intermediates sent in any order verify (build_paths follows issuer names)", () => {
+    it("intermediates sent in any order verify (build_paths follows issuer names)", async () => {
       const c = root("ord-ca", "p256", "ca_keyusage");
       const a = issue("ord-a", "p256", c, "ca_keyusage");
       const b = issue("ord-b", "p256", a, "ca_keyusage");
-      assertVerified(chain("ord.chain", issue("ord-leaf", "p256", b, "leaf"), a, b), c);
+      await assertVerified(chain("ord.chain", issue("ord-leaf", "p256", b, "leaf"), a, b), c);
     });
-    it("a root without keyUsage sent inside the chain is refused (then it is checked as an intermediate)", () => {
+    it("a root without keyUsage sent inside the chain is refused (then it is checked as an intermediate)", async () => {
       const c = root("sent-ca", "p256", "ca_default");
-      assertRefused(chain("sent.chain", issue("sent-leaf", "p256", c, "leaf"), c), c, /intermediate CN=sent-ca: no keyUsage/);
+      await assertRefused(chain("sent.chain", issue("sent-leaf", "p256", c, "leaf"), c), c, /intermediate CN=sent-ca: no keyUsage/);
     });
   });
 });

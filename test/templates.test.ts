@@ -11,7 +11,7 @@ import { ppCommand } from "../src/render/albatross.js";
 import { parseCsr } from "../src/x509/index.js";
 import { applyTemplate, listPresets, loadPreset } from "../src/templates/presets.js";
 import { buildSolo5Image } from "../src/solo5/index.js";
-import { runCli } from "./helpers/cli.js";
+import { runCliHere } from "./helpers/cli.js";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "albatross-ca-templates-"));
 
@@ -21,10 +21,10 @@ async function requestText(dir: string, cn: string): Promise<string> {
 }
 
 describe("command presets (templates/presets)", () => {
-  it("every preset loads and is offered by `templates`", () => {
+  it("every preset loads and is offered by `templates`", async () => {
     const presets = listPresets();
     assert.ok(presets.length >= 5);
-    const listed = runCli(["templates", "--format", "json"]);
+    const listed = await runCliHere(["templates", "--format", "json"]);
     assert.equal(listed.status, 0);
     assert.deepEqual(
       (JSON.parse(listed.stdout) as { name: string }[]).map((p) => p.name),
@@ -42,7 +42,7 @@ describe("command presets (templates/presets)", () => {
   for (const [name, e] of Object.entries(expected)) {
     it(`${name} mints the request it describes`, async () => {
       const dir = tmp();
-      const r = runCli([...e.args, "--template", name, "--csr", "--out-dir", dir]);
+      const r = await runCliHere([...e.args, "--template", name, "--csr", "--out-dir", dir]);
       assert.equal(r.status, 0, r.stderr);
       assert.equal(await requestText(dir, e.cn), e.text);
     });
@@ -60,7 +60,7 @@ describe("command presets (templates/presets)", () => {
     it(`${name} mints a create request for an image with its devices`, async () => {
       const dir = tmp();
       fs.writeFileSync(path.join(dir, "u.hvt"), buildSolo5Image({ target: "hvt", devices }));
-      const r = runCli(["create", "u", "u.hvt", "--template", name, "--csr", "--compression-level=0"], { cwd: dir });
+      const r = await runCliHere(["create", "u", "u.hvt", "--template", name, "--csr", "--compression-level=0"], { cwd: dir });
       assert.equal(r.status, 0, r.stderr);
       assert.ok((await requestText(dir, "u")).endsWith(tail), await requestText(dir, "u"));
     });
@@ -68,23 +68,23 @@ describe("command presets (templates/presets)", () => {
 
   it("flags given on the command line override the preset, lists replace lists", async () => {
     const dir = tmp();
-    const r = runCli(["add-policy", "alice", "5", "--template=tenant-medium", "--cpu=7", "--mem", "2048", "--csr", "--out-dir", dir]);
+    const r = await runCliHere(["add-policy", "alice", "5", "--template=tenant-medium", "--cpu=7", "--mem", "2048", "--csr", "--out-dir", dir]);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(await requestText(dir, "alice"), "policy add policy: 5 unikernels 7 cpus 2048 MB memory 10240 MB block, bridges: mgmt, service");
   });
 
-  it("expands into plain arguments", () => {
+  it("expands into plain arguments", async () => {
     assert.deepEqual(applyTemplate(["create", "web", "web.hvt", "--template", "web-unikernel", "--mem=64"]), [
       "create", "web", "web.hvt", "--mem=64", "--net=service", "--restart-on-fail",
     ]);
     assert.deepEqual(applyTemplate(["destroy", "web"]), ["destroy", "web"]);
   });
 
-  it("refuses a preset of another command, and unknown presets", () => {
-    const other = runCli(["create", "web", "x.hvt", "--template", "tenant-small"]);
+  it("refuses a preset of another command, and unknown presets", async () => {
+    const other = await runCliHere(["create", "web", "x.hvt", "--template", "tenant-small"]);
     assert.equal(other.status, 1);
     assert.equal(other.stderr, "error: template tenant-small is for `add-policy`, not `create`\n");
-    const unknown = runCli(["console", "web", "--template", "nope"]);
+    const unknown = await runCliHere(["console", "web", "--template", "nope"]);
     assert.equal(unknown.status, 1);
     assert.match(unknown.stderr, /^error: unknown template "nope" \(available: .*tenant-small.*\)\n$/);
   });
@@ -101,11 +101,11 @@ describe("command presets (templates/presets)", () => {
     ["a name of Object.prototype as argument", { description: "x", command: "console", arguments: { toString: 1 } }, /: arguments\.toString: not an argument of console/],
   ];
   for (const [what, json, message] of broken) {
-    it(`a broken preset (${what}) names the file and the field`, () => {
+    it(`a broken preset (${what}) names the file and the field`, async () => {
       const file = path.join(tmp(), "broken.json");
       fs.writeFileSync(file, JSON.stringify(json));
       assert.throws(() => loadPreset(file), (e: Error) => e.message.startsWith(file) && message.test(e.message));
-      const r = runCli(["console", "web", "--template", file]);
+      const r = await runCliHere(["console", "web", "--template", file]);
       assert.equal(r.status, 1);
       assert.ok(r.stderr.startsWith(`error: ${file}: `), r.stderr);
     });

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { callMain } from "./main-call.js";
 import { cliPath } from "./paths.js";
 
 export interface CliResult {
@@ -34,6 +35,17 @@ export function runCli(args: string[], options: CliOptions = {}): CliResult {
     env: env as NodeJS.ProcessEnv,
     maxBuffer: 256 * 1024 * 1024,
   });
+  return { status: r.status, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8"), stdoutBytes: r.stdout };
+}
+
+/**
+ * As runCli, without a process of its own: the CLI's entry point in the test's
+ * process (callMain). For the many calls whose outcome does not depend on
+ * being a separate process (no standard input, no signals, no concurrency).
+ */
+export async function runCliHere(args: string[], options: Omit<CliOptions, "input"> = {}): Promise<CliResult> {
+  const env = { ALBATROSS_VERSION: "2.4", ...options.env };
+  const r = await callMain({ args, ...(options.cwd === undefined ? {} : { cwd: options.cwd }), env: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v ?? null])) });
   return { status: r.status, stdout: r.stdout.toString("utf8"), stderr: r.stderr.toString("utf8"), stdoutBytes: r.stdout };
 }
 
