@@ -10,6 +10,7 @@ import { encodeExtension } from "../src/codec/index.js";
 import { KEY_TYPES, createCsr, csrToPem, generateKey } from "../src/x509/index.js";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
+import { placeKeys } from "./helpers/fixed-keys.js";
 
 /**
  * CLI calls run in order in one process (cli-batch: the CLI's own entry point, each call seeing the
@@ -41,6 +42,7 @@ describe("audit: chains minted by our own CLI, every key type", function () {
   for (const keyType of KEY_TYPES) {
     it(`${keyType}: sub-CA, signed leaves and a one-shot leaf are accepted and verified`, () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `albatross-ca-own-${keyType}-`));
+      placeKeys(dir, keyType, ["ca", "server", "tenant", "web"]);
       const kt = ["--key-type", keyType];
       fs.writeFileSync(path.join(dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
       const once = path.join(dir, "once");
@@ -77,6 +79,7 @@ describe("audit: chains minted by our own CLI for Albatross 2.7, every key type,
   KEY_TYPES.forEach((keyType, i) => {
     it(`${keyType}: a policy and a create with a CPU set, #cpus, startup and no add_name are accepted by 2.7.2`, () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `albatross-ca-own27-${keyType}-`));
+      placeKeys(dir, keyType, ["ca", "server", "tenant", "web"]);
       const kt = ["--key-type", keyType];
       fs.writeFileSync(path.join(dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
       const minted = ok27(

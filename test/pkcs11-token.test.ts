@@ -11,6 +11,7 @@ import path from "node:path";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { KEY_TYPES } from "../src/x509/index.js";
 import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
+import { placeKeys } from "./helpers/fixed-keys.js";
 import { describeWithSoftHsm, lockUserPin, newToken, type SoftToken, USER_PIN } from "./helpers/softhsm.js";
 import { type Prompter, signFlow } from "../src/wizard/index.js";
 
@@ -75,9 +76,11 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
       const token = newToken();
       const pin = ["--pin-file", token.pinFile];
       const kt = ["--key-type", keyType];
+      placeKeys(token.dir, keyType, ["server"]);
       const out = ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", ...pin, ...kt]);
       const uri = generatedUri(out);
       assert.deepEqual(fs.readdirSync(token.dir).sort(), ["ca.db", "ca.db.certs", "cacert.pem", "server.key", "server.pem"], "no key file for the CA");
+      placeKeys(token.dir, keyType, ["tenant", "web"]);
       opensslVerify(token, "server.pem");
 
       fs.writeFileSync(path.join(token.dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
