@@ -195,16 +195,11 @@ export function derFromInput(input: string | Uint8Array, label: string): Uint8Ar
   if (typeof input !== "string" && !looksLikePem(input)) {
     return input;
   }
-  if (input.length > LARGE_PEM) return decodeLarge(input, label);
-  const blocks = decodePem(input);
-  if (blocks.length !== 1) {
-    throw new X509Error(`expected exactly one PEM "${label}" block, found ${blocks.length}`);
-  }
-  const [block] = blocks as [PemBlock];
-  if (block.label !== label) {
-    throw new X509Error(`expected a PEM "${label}" block, found "${block.label}"`);
-  }
-  return block.der;
+  // one block decoded as it is read, whatever its size: a whole image is not held three times over
+  const decoder = new PemDecoder(label, derCapacity(input.length));
+  if (typeof input !== "string") decoder.push(input);
+  else for (let at = 0; at < input.length; at += STRING_PIECE) decoder.push(Buffer.from(input.slice(at, at + STRING_PIECE), "latin1"));
+  return decoder.end();
 }
 
 /** A "-----BEGIN " in the first 4 KiB, and not one DER value: a DER certificate's image may hold any text, PEM blocks too. */
@@ -212,12 +207,5 @@ function looksLikePem(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PEM_SNIFF_BYTES)).includes(BEGIN) && !isOneTlv(bytes);
 }
 
-/** Above this, PEM is decoded piece by piece (PemDecoder): a whole image is not held three times over. */
-const LARGE_PEM = 1 << 20;
-
-function decodeLarge(input: string | Uint8Array, label: string): Uint8Array {
-  const decoder = new PemDecoder(label, derCapacity(input.length));
-  if (typeof input !== "string") decoder.push(input);
-  else for (let at = 0; at < input.length; at += LARGE_PEM) decoder.push(Buffer.from(input.slice(at, at + LARGE_PEM), "latin1"));
-  return decoder.end();
-}
+/** Characters of a string turned into bytes at a time. */
+const STRING_PIECE = 1 << 20;
