@@ -16,7 +16,8 @@ import zlib from "node:zlib";
 import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
 import { nameOfString } from "../src/model/name.js";
 import { DEFAULT_RELEASE } from "../src/model/release.js";
-import { generateCa, generateKey, privateKeyToPem, readPrivateKey } from "../src/x509/index.js";
+import { generateKey, readPrivateKey } from "../src/x509/index.js";
+import { caFolder } from "./ca-folder.js";
 import { load, peakMemoryMb } from "./measure.js";
 
 const MB = 1024 * 1024;
@@ -42,7 +43,7 @@ async function runCase(mode: string, level: number, mb: number, dir: string): Pr
     ms = 0;
   } else if (mode === "sign") {
     const csr = fs.readFileSync(path.join(dir, `request-${level}.der`));
-    const authority = makeAuthority(fs.readFileSync(path.join(dir, "ca.pem"), "latin1"), await readPrivateKey(fs.readFileSync(path.join(dir, "ca.key"))), DEFAULT_RELEASE);
+    const authority = makeAuthority(fs.readFileSync(path.join(dir, "cacert.pem"), "latin1"), await readPrivateKey(fs.readFileSync(path.join(dir, "ca.key"))), DEFAULT_RELEASE);
     const start = performance.now();
     await signRequest(authority, csr);
     ms = performance.now() - start;
@@ -107,16 +108,13 @@ function cliCase(mode: "request" | "sign", level: number, dir: string): Figure {
   if (mode === "request") {
     return cliRun(["create", "big", "image.bin", "--skip-manifest-check", "--compression-level", String(level), "--out-dir", out], dir);
   }
-  return cliRun(["sign", "ca.pem", "ca.db", "ca.key", path.join(out, "big.req"), "--out-dir", out], dir);
+  return cliRun(["sign", "cacert.pem", "ca.db", "ca.key", path.join(out, "big.req"), "--out-dir", out], dir);
 }
 
 export async function benchImages(mb: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-images-"));
   try {
-    const ca = await generateCa("bench-ca", "ed25519");
-    fs.writeFileSync(path.join(dir, "ca.pem"), ca.certificate.pem);
-    fs.writeFileSync(path.join(dir, "ca.key"), privateKeyToPem(ca.key));
-    fs.writeFileSync(path.join(dir, "ca.db"), "");
+    await caFolder(dir);
     child("image-file", 0, mb, dir);
     const limit = mb * 2 + 100;
     console.log(`\nimages: ${mb} MB of machine code (${process.execPath} repeated), each case in its own process, Ed25519 keys`);

@@ -12,7 +12,8 @@ import { fileURLToPath } from "node:url";
 import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
 import { nameOfString } from "../src/model/name.js";
 import { DEFAULT_RELEASE } from "../src/model/release.js";
-import { csrToPem, generateCa, generateKey, type KeyType, privateKeyToPem, signatureHash } from "../src/x509/index.js";
+import { csrToPem, generateCa, generateKey, type KeyType, signatureHash } from "../src/x509/index.js";
+import { caFolder } from "./ca-folder.js";
 import { load, measureAsync } from "./measure.js";
 
 const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "albatross-ca.js");
@@ -42,10 +43,7 @@ async function leafRate(keyType: KeyType): Promise<number> {
 async function cliBatchRate(libraryRate: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-sign-"));
   try {
-    const ca = await generateCa("bench-ca", "ed25519");
-    fs.writeFileSync(path.join(dir, "cacert.pem"), ca.certificate.pem);
-    fs.writeFileSync(path.join(dir, "ca.key"), privateKeyToPem(ca.key));
-    fs.writeFileSync(path.join(dir, "ca.db"), "");
+    await caFolder(dir);
     fs.mkdirSync(path.join(dir, "requests"));
     const files: string[] = [];
     for (let i = 0; i < BATCH; i++) {
