@@ -50,9 +50,9 @@ function statusAt(c: CertificateInfo, at: Date): IssuedStatus {
   return at > c.notAfter ? "expired" : "valid";
 }
 
-/** The entry of a kept chain (certificate first, then the sub-CAs above it). */
-export function describeIssued(serial: string, cn: string, chainPem: string, at: Date, release: Release = DEFAULT_RELEASE): IssuedEntry {
-  const [cert, ...above] = splitPem(chainPem).map((der) => parseCertificate(der));
+/** The entry of a kept chain (certificate first, then the sub-CAs above it), as PEM or as each certificate's DER. */
+export function describeIssued(serial: string, cn: string, chain: string | readonly Uint8Array[], at: Date, release: Release = DEFAULT_RELEASE): IssuedEntry {
+  const [cert, ...above] = (typeof chain === "string" ? splitPem(chain) : chain).map((der) => parseCertificate(der));
   const command = commandOf(cert!, release);
   // Albatross's endpoint: every sub-CA's CN is a path label, root side first
   const path = above

@@ -1,6 +1,7 @@
 // Reading inputs and writing outputs for the CLI.
 
 import fs from "node:fs";
+import { writeJson } from "../json/text.js";
 import { tooLargeForAlbatross } from "../model/limits.js";
 import { CliError, oneLine } from "./errors.js";
 
@@ -72,9 +73,13 @@ export function parseJsonText(text: string, what: string): unknown {
   }
 }
 
-/** JSON with bigints never appearing (the JSON forms turn them into numbers or strings). */
-export function printJson(x: unknown): string {
-  return JSON.stringify(x, null, 2);
+/**
+ * JSON on stdout, indented, and a newline; written in pieces (writeJson), as
+ * an image in it is too large to hold as one string. No bigints: the JSON
+ * forms turn them into numbers or strings.
+ */
+export function printJson(x: unknown): Promise<void> {
+  return writeJson(process.stdout, x, 2);
 }
 
 /** Every line of standard input, trimmed, as it arrives — blank ones too. */
@@ -113,7 +118,7 @@ export async function jsonLines(
     }
     counts.lines++;
     if (out.ok !== true) counts.failed++;
-    process.stdout.write(JSON.stringify(options.named ? { file: line, ...out } : out) + "\n");
+    await writeJson(process.stdout, options.named ? { file: line, ...out } : out);
   }
   return counts;
 }

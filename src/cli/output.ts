@@ -26,9 +26,9 @@ export function ensureOutDir(dir: string | undefined): void {
 
 const isoSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 
-/** Serial and validity end of a certificate we just wrote. */
-export function certificateFacts(pem: string): { serial: string; not_after: string } {
-  const c = parseCertificate(pem);
+/** Serial and validity end of a certificate we just wrote (PEM, or DER: a certificate with an image is not made PEM again to be read). */
+export function certificateFacts(certificate: string | Uint8Array): { serial: string; not_after: string } {
+  const c = parseCertificate(certificate);
   return { serial: c.serialHex, not_after: isoSeconds(c.notAfter) };
 }
 
@@ -36,7 +36,7 @@ export const commandJson = (command: Command) => commandForm.toJson(command);
 export const nameJson = (name: Name) => nameToString(name);
 
 /** Text lines or the JSON object, on stdout; `json` may be made only when asked for (a command's JSON form holds its whole image). */
-export function report(format: Format, lines: readonly string[], json: Record<string, unknown> | (() => Record<string, unknown>)): void {
-  const object = () => (typeof json === "function" ? json() : json);
-  process.stdout.write(format === "json" ? printJson(object()) + "\n" : lines.map((l) => l + "\n").join(""));
+export async function report(format: Format, lines: readonly string[], json: Record<string, unknown> | (() => Record<string, unknown>)): Promise<void> {
+  if (format === "json") await printJson(typeof json === "function" ? json() : json);
+  else process.stdout.write(lines.map((l) => l + "\n").join(""));
 }

@@ -4,6 +4,7 @@
 
 import { type Name, nameOfString, nameToString } from "../model/name.js";
 import { type Time, parseRfc3339, toRfc3339 } from "../model/time.js";
+import { base64Field } from "./text.js";
 
 export class JsonFormError extends Error {
   override name = "JsonFormError";
@@ -64,9 +65,12 @@ export function literal<T extends string>(value: T): J<T> {
   };
 }
 
-/** Bytes as {"length": n, "base64": "..."}: the length is what people read. */
+/**
+ * Bytes as {"length": n, "base64": "..."}: the length is what people read.
+ * The base64 is made when read, or written in pieces by writeJson (an image).
+ */
 export const bytes: J<Uint8Array> = {
-  toJson: (v) => ({ length: v.length, base64: Buffer.from(v).toString("base64") }),
+  toJson: base64Field,
   fromJson: (x, path) => {
     const base64 = isObject(x) ? own(x, "base64") : undefined;
     if (!isObject(x) || typeof base64 !== "string") return fail(path, 'expected {"base64": ...}');

@@ -12,11 +12,21 @@ export type PemHolding =
 
 const REQUEST_LABELS = ["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"];
 
-/** null when the bytes are not PEM text; throws X509Error when the PEM framing is broken. */
+/** What String.prototype.trimStart skips, among latin1 characters. */
+const LEADING_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
+const BEGIN = Buffer.from("-----BEGIN ", "latin1");
+
+/**
+ * null when the bytes are not PEM text; throws X509Error when the PEM framing
+ * is broken. Read from the bytes, never as one string: a create
+ * certificate's PEM holds a whole image.
+ */
 export async function pemHolding(bytes: Uint8Array): Promise<PemHolding | null> {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  if (!text.trimStart().startsWith("-----BEGIN ")) return null;
-  const blocks = decodePem(text);
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let start = 0;
+  while (start < b.length && LEADING_SPACE.has(b[start]!)) start++;
+  if (!b.subarray(start, start + BEGIN.length).equals(BEGIN)) return null;
+  const blocks = decodePem(b);
   const [first] = blocks;
   if (first === undefined) return { kind: "other", what: "text without a complete PEM block" };
   if (blocks.length > 1) {

@@ -73,6 +73,11 @@ export function* pemChunks(label: string, der: Uint8Array): Generator<Uint8Array
 export class PemText {
   constructor(private readonly parts: readonly (PemBlock | string)[]) {}
 
+  /** Every block, in order, those given as text read back: a chain's certificates without making its whole text. */
+  get blocks(): PemBlock[] {
+    return this.parts.flatMap((p) => (typeof p === "string" ? decodePem(p) : [p]));
+  }
+
   toString(): string {
     return this.parts.map((p) => (typeof p === "string" ? p : encodePem(p.label, p.der))).join("");
   }

@@ -64,7 +64,8 @@ async function audit(a: AuditArgs): Promise<void> {
   const chain = chains[0];
   if (chain === undefined) throw new CliError("give a CHAIN file (- for standard input), or --jsonl");
   const r = await auditFile(chain, options);
-  process.stdout.write((a.format === "json" ? printJson(auditToJson(r)) : auditToText(r)) + "\n");
+  if (a.format === "json") await printJson(auditToJson(r));
+  else process.stdout.write(auditToText(r) + "\n");
   if (!auditPassed(r)) throw new CliError(failureSummary(r));
 }
 

@@ -99,7 +99,7 @@ async function generate(a: GenerateArgs): Promise<void> {
   });
   const key = (created: boolean) => (created ? `new ${a["key-type"]} key` : "existing key reused");
   const pem = (file: string) => fs.readFileSync(file, "latin1");
-  report(
+  await report(
     a.format,
     [
       `${r.caKeyFile}: ${key(r.caKeyCreated)}${r.caKeyCreated && a["encrypt-key"] ? ", encrypted" : ""}`,
@@ -179,15 +179,15 @@ async function sign(a: SignArgs): Promise<void> {
   // one request: its object, as renew prints it; several: an array of them
   if (a.format === "json") {
     const objects = signed.map((r) => issuedJson(a, r, release));
-    process.stdout.write(`${printJson(objects.length === 1 ? objects[0]! : objects)}\n`);
+    await printJson(objects.length === 1 ? objects[0]! : objects);
   } else {
     process.stdout.write(signed.map((r) => `${issuedLine(r, release, "")}\n`).join(""));
   }
 }
 
 /** sign and renew report alike: the certificate written, its serial and what it carries (renew adds its new validity). */
-function reportIssued(a: { format: Format; db: string }, r: SignedFiles, release: Release, validity: string): void {
-  report(a.format, [issuedLine(r, release, validity)], issuedJson(a, r, release));
+async function reportIssued(a: { format: Format; db: string }, r: SignedFiles, release: Release, validity: string): Promise<void> {
+  await report(a.format, [issuedLine(r, release, validity)], () => issuedJson(a, r, release));
 }
 
 function issuedLine(r: SignedFiles, release: Release, validity: string): string {
@@ -200,9 +200,9 @@ function issuedJson(a: { db: string }, r: SignedFiles, release: Release): Record
     files: { certificate: r.certificateFile },
     common_name: r.commonName,
     // the name the Albatross endpoint derives: the sub-CAs' CNs above it, then its own
-    name: describeIssued(r.certificate.serialHex, r.commonName, r.chainPem, new Date(), release).name,
+    name: describeIssued(r.certificate.serialHex, r.commonName, r.chain.blocks.map((b) => b.der), new Date(), release).name,
     profile: r.profile,
-    ...certificateFacts(r.certificate.pem),
+    ...certificateFacts(r.certificate.der),
     command: r.command === null ? null : commandJson(r.command),
     database: a.db,
   };
@@ -254,7 +254,7 @@ async function renew(a: RenewArgs): Promise<void> {
     outDir: single(a["out-dir"], "--out-dir") ?? path.dirname(a.cert),
   });
   const until = parseCertificate(r.certificate.der).notAfter.toISOString().replace(/\.\d{3}Z$/, "Z");
-  reportIssued(a, r, release, `, valid until ${until}`);
+  await reportIssued(a, r, release, `, valid until ${until}`);
 }
 
 interface ListArgs {

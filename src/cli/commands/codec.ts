@@ -27,7 +27,7 @@ function inputBytes(a: DecodeArgs): Uint8Array {
   if (given > 1) throw new CliError("give one input: --hex, --base64 or a FILE (- for standard input)");
   if (a.hex !== undefined) return parseHex(a.hex);
   if (a.base64 !== undefined) return parseBase64(a.base64);
-  return new Uint8Array(readInput(a.file ?? "-"));
+  return readInput(a.file ?? "-");
 }
 
 /**
@@ -83,7 +83,7 @@ async function decode(a: DecodeArgs): Promise<void> {
   const bytes = await albatrossBytes(a.kind, inputBytes(a));
   const d = decodeOne(codec, bytes);
   if (a.format === "json") {
-    process.stdout.write(printJson(d.json) + "\n");
+    await printJson(d.json);
     return;
   }
   process.stdout.write((a.verbose ? d.textVerbose : d.text) + "\n");

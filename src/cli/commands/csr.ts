@@ -148,21 +148,21 @@ const emitting = (build: (a: Args, release: Release) => Built | Promise<Built>) 
   if (output.kind === "issue") {
     if (followUp) throw new CliError(FOLLOW_UP_ISSUE);
     const r = await issueLeafFiles(command, name, { ...output, ...passphraseSource(a), warn, release });
-    report(
+    await report(
       format,
       [`${r.keyFile}: new ${output.keyType} key`, `${r.certificateFile}: CN=${r.commonName}, valid 300 seconds: ${summary}`],
-      () => ({ files: { key: r.keyFile, certificate: r.certificateFile }, ...about(), ...certificateFacts(r.certificate.pem), key_type: output.keyType }),
+      () => ({ files: { key: r.keyFile, certificate: r.certificateFile }, ...about(), ...certificateFacts(r.certificate.der), key_type: output.keyType }),
     );
     return;
   }
   const [r, f] = await writeRequests(followUp ? [command, followUp] : [command], name, { ...output, ...passphraseSource(a), warn, release });
-  report(
+  await report(
     format,
     [`${r!.keyFile}: ${r!.keyCreated ? `new ${output.keyType} key` : "existing key reused"}`, `${r!.requestFile}: request for CN=${r!.commonName}: ${summary}`],
     () => ({ files: { key: r!.keyFile, request: r!.requestFile }, ...about(), key_created: r!.keyCreated }),
   );
   if (followUp && f) {
-    report(format, [`${f.requestFile}: request for CN=${f.commonName}: ${ppCommand(followUp, release)} (then send the data)`], () => ({
+    await report(format, [`${f.requestFile}: request for CN=${f.commonName}: ${ppCommand(followUp, release)} (then send the data)`], () => ({
       files: { key: f.keyFile, request: f.requestFile },
       ...about(),
       command: commandJson(followUp),

@@ -42,7 +42,7 @@ async function inspectFiles(a: InspectArgs): Promise<void> {
   for (const file of files) results.push({ file, inspection: await inspectFile(file, at, releaseOf(a)) });
   if (a.format === "json") {
     const json = results.map((r) => ({ file: r.file, ...inspectionToJson(r.inspection) }));
-    process.stdout.write(printJson(json.length === 1 ? json[0] : json) + "\n");
+    await printJson(json.length === 1 ? json[0] : json);
     return;
   }
   const texts = results.map((r) =>
