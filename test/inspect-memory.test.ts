@@ -2,6 +2,9 @@
 // the input + 100 MB, as the child process's own accounting counts it. The
 // certificate is read where it lies (the image a view into the input); asn1js
 // and pkijs held it several times over (580 MB for inspect, 664 MB for audit).
+// With --format json the image is in the output, as base64: the CLI writes it
+// in pieces (463 MB for the PEM when it was one string, several times over);
+// sign --format json of the leaf's request is bounded as signing is.
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -12,20 +15,28 @@ import { fileURLToPath } from "node:url";
 import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
 import { nameOfString } from "../src/model/name.js";
 import { DEFAULT_RELEASE } from "../src/model/release.js";
-import { csrToPem, generateCa, generateKey } from "../src/x509/index.js";
+import { csrToPem, generateCa, generateKey, privateKeyToPem } from "../src/x509/index.js";
+import { cliPath } from "./helpers/paths.js";
 
 const IMAGE_MB = 64;
 
-describe("inspect and audit of a leaf with a 64 MB image: peak memory, as the child process counts it", function () {
+interface ImageJson {
+  length: number;
+  base64: string;
+}
+
+describe("inspect, audit and JSON output of a leaf with a 64 MB image: peak memory, as the child process counts it", function () {
   this.timeout(300000);
-  const child = path.join(path.dirname(fileURLToPath(import.meta.url)), "helpers", "inspect-memory.js");
+  const helpers = path.join(path.dirname(fileURLToPath(import.meta.url)), "helpers");
+  const child = path.join(helpers, "inspect-memory.js");
   let dir: string;
   let ca: string;
+  let image: Buffer;
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "inspect-memory-"));
     // machine code: the start of Node's own binary, repeated to size
-    const image = Buffer.alloc(IMAGE_MB * 1024 * 1024);
+    image = Buffer.alloc(IMAGE_MB * 1024 * 1024);
     const fd = fs.openSync(process.execPath, "r");
     const chunk = fs.readSync(fd, image, 0, image.length, 0);
     fs.closeSync(fd);
@@ -35,8 +46,10 @@ describe("inspect and audit of a leaf with a 64 MB image: peak memory, as the ch
     const signed = await signRequest(makeAuthority(authority.certificate.pem, authority.key, DEFAULT_RELEASE), csrToPem(request.der));
     fs.writeFileSync(path.join(dir, "leaf.pem"), signed.chainPem);
     fs.writeFileSync(path.join(dir, "leaf.der"), signed.certificate.der);
+    fs.writeFileSync(path.join(dir, "big.req"), csrToPem(request.der));
     ca = path.join(dir, "ca.pem");
     fs.writeFileSync(ca, authority.certificate.pem);
+    fs.writeFileSync(path.join(dir, "ca.key"), privateKeyToPem(authority.key));
   });
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -57,4 +70,53 @@ describe("inspect and audit of a leaf with a 64 MB image: peak memory, as the ch
       assert.ok(peakMb <= size * 3 + 100, `peak ${peakMb} MB for ${size.toFixed(0)} MB of input (limit ${(size * 3 + 100).toFixed(0)} MB)`);
     });
   }
+
+  /**
+   * The CLI as a user runs it, its peak (VmHWM, MB) written at exit by
+   * peak-on-exit; its stdout a pipe to this process or a file.
+   */
+  function cliPeak(args: string[], stdout: "pipe" | "file"): { peakMb: number; json: unknown } {
+    const peakFile = path.join(dir, "peak");
+    const outFile = path.join(dir, "out.json");
+    const fd = stdout === "file" ? fs.openSync(outFile, "w") : "pipe";
+    try {
+      const r = spawnSync(process.execPath, ["--import", path.join(helpers, "peak-on-exit.js"), cliPath, ...args], {
+        cwd: dir,
+        env: { ...process.env, PEAK_FILE: peakFile },
+        stdio: ["ignore", fd, "pipe"],
+        maxBuffer: 2 ** 30,
+      });
+      assert.equal(r.status, 0, r.stderr.toString());
+      const text = stdout === "file" ? fs.readFileSync(outFile, "utf8") : r.stdout.toString("utf8");
+      return { peakMb: Number(fs.readFileSync(peakFile, "utf8")), json: JSON.parse(text) };
+    } finally {
+      if (typeof fd === "number") fs.closeSync(fd);
+      fs.rmSync(outFile, { force: true });
+    }
+  }
+
+  function assertImage(field: ImageJson): void {
+    assert.equal(field.length, image.length);
+    assert.ok(Buffer.from(field.base64, "base64").equals(image), "the image in the JSON is not the image");
+  }
+
+  for (const [file, stdout] of [
+    ["leaf.pem", "pipe"],
+    ["leaf.der", "file"],
+  ] as const) {
+    it(`inspect --format json of the leaf as ${file.slice(5).toUpperCase()}, into a ${stdout}: at most 3x the input + 100 MB, the image in it`, () => {
+      const size = fs.statSync(path.join(dir, file)).size / 2 ** 20;
+      const { peakMb, json } = cliPeak(["inspect", "--format", "json", file], stdout);
+      assertImage((json as { extension: { command: { config: { image: ImageJson } } } }).extension.command.config.image);
+      assert.ok(peakMb > size, `peak ${peakMb} MB: the input was not even held`);
+      assert.ok(peakMb <= size * 3 + 100, `peak ${peakMb} MB for ${size.toFixed(0)} MB of input (limit ${(size * 3 + 100).toFixed(0)} MB)`);
+    });
+  }
+
+  it(`sign --format json of the leaf's request: at most image x 2 + 100 MB (${IMAGE_MB * 2 + 100} MB), the image in it`, () => {
+    const { peakMb, json } = cliPeak(["sign", "ca.pem", "ca.db", "ca.key", "big.req", "--out-dir", "signed", "--format", "json"], "pipe");
+    assertImage((json as { command: { config: { image: ImageJson } } }).command.config.image);
+    assert.ok(peakMb > IMAGE_MB * 2, `peak ${peakMb} MB: the request and certificate were not even held`);
+    assert.ok(peakMb <= IMAGE_MB * 2 + 100, `peak ${peakMb} MB`);
+  });
 });
