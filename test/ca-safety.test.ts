@@ -8,21 +8,21 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createCsr, csrToPem, generateKey, parseCertificate, splitPem } from "../src/x509/index.js";
-import { runCli } from "./helpers/cli.js";
+import { runCliHere } from "./helpers/cli.js";
 import { cliPath, repoRoot } from "./helpers/paths.js";
 
 const tmpDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "albatross-ca-safety-"));
 const read = (dir: string, f: string) => fs.readFileSync(path.join(dir, f), "latin1");
 const files = (dir: string) => fs.readdirSync(dir).sort();
 
-function ok(args: string[], cwd: string) {
-  const r = runCli(args, { cwd });
+async function ok(args: string[], cwd: string) {
+  const r = await runCliHere(args, { cwd });
   assert.equal(r.status, 0, `${args.join(" ")}: ${r.stderr}`);
   return r;
 }
 
-function fails(args: string[], cwd: string, stderr: string | RegExp) {
-  const r = runCli(args, { cwd });
+async function fails(args: string[], cwd: string, stderr: string | RegExp) {
+  const r = await runCliHere(args, { cwd });
   assert.equal(r.status, 1, r.stdout);
   assert.equal(r.stdout, "");
   if (typeof stderr === "string") assert.equal(r.stderr, stderr);
@@ -36,68 +36,68 @@ function openssl(args: string[], cwd: string): void {
 }
 
 /** A CA with sub-CA alice in a fresh folder. */
-function caWithAlice(): string {
+async function caWithAlice(): Promise<string> {
   const dir = tmpDir();
-  ok(["generate", "ca", "ca.db"], dir);
-  ok(["add-policy", "alice", "2", "--mem=512", "--cpu=0", "--bridge=service", "--csr"], dir);
-  ok(["sign", "cacert.pem", "ca.db", "ca.key", "alice.req"], dir);
+  await ok(["generate", "ca", "ca.db"], dir);
+  await ok(["add-policy", "alice", "2", "--mem=512", "--cpu=0", "--bridge=service", "--csr"], dir);
+  await ok(["sign", "cacert.pem", "ca.db", "ca.key", "alice.req"], dir);
   return dir;
 }
 
 describe("ca safety: nothing is overwritten silently", function () {
   this.timeout(120_000);
 
-  it("generate again refuses to replace cacert.pem; --force replaces the certificates but never a key", () => {
+  it("generate again refuses to replace cacert.pem; --force replaces the certificates but never a key", async () => {
     const dir = tmpDir();
-    ok(["generate", "ca", "ca.db"], dir);
+    await ok(["generate", "ca", "ca.db"], dir);
     const before = { cert: read(dir, "cacert.pem"), key: read(dir, "ca.key"), db: read(dir, "ca.db") };
-    fails(["generate", "ca", "ca.db"], dir, "error: cacert.pem exists (--force replaces it)\n");
+    await fails(["generate", "ca", "ca.db"], dir, "error: cacert.pem exists (--force replaces it)\n");
     assert.deepEqual([read(dir, "cacert.pem"), read(dir, "ca.db")], [before.cert, before.db]);
-    const r = ok(["generate", "ca", "ca.db", "--force"], dir);
+    const r = await ok(["generate", "ca", "ca.db", "--force"], dir);
     assert.match(r.stdout, /ca\.key: existing key reused/);
     assert.notEqual(read(dir, "cacert.pem"), before.cert);
     assert.equal(read(dir, "ca.key"), before.key);
     assert.equal(read(dir, "ca.db").split("\n").filter(Boolean).length, 2);
   });
 
-  it("a request is not replaced without --force; its key never is", () => {
+  it("a request is not replaced without --force; its key never is", async () => {
     const dir = tmpDir();
-    ok(["destroy", "web", "--csr"], dir);
+    await ok(["destroy", "web", "--csr"], dir);
     const key = read(dir, "web.key");
     const req = read(dir, "web.req");
-    fails(["destroy", "web", "--csr"], dir, "error: web.req exists (--force replaces it)\n");
+    await fails(["destroy", "web", "--csr"], dir, "error: web.req exists (--force replaces it)\n");
     assert.equal(read(dir, "web.req"), req);
-    ok(["console", "web", "--csr", "--force"], dir);
+    await ok(["console", "web", "--csr", "--force"], dir);
     assert.notEqual(read(dir, "web.req"), req);
     assert.equal(read(dir, "web.key"), key);
   });
 
-  it("sign refuses to replace <CN>.pem and records nothing; --force re-signs and records the new serial", () => {
-    const dir = caWithAlice();
-    ok(["destroy", "web", "--csr"], dir);
-    ok(["sign", "alice.pem", "ca.db", "alice.key", "web.req"], dir);
+  it("sign refuses to replace <CN>.pem and records nothing; --force re-signs and records the new serial", async () => {
+    const dir = await caWithAlice();
+    await ok(["destroy", "web", "--csr"], dir);
+    await ok(["sign", "alice.pem", "ca.db", "alice.key", "web.req"], dir);
     const pem = read(dir, "web.pem");
     const db = read(dir, "ca.db");
-    fails(["sign", "alice.pem", "ca.db", "alice.key", "web.req"], dir, "error: web.pem exists (--force replaces it)\n");
+    await fails(["sign", "alice.pem", "ca.db", "alice.key", "web.req"], dir, "error: web.pem exists (--force replaces it)\n");
     assert.deepEqual([read(dir, "web.pem"), read(dir, "ca.db")], [pem, db]);
-    ok(["sign", "alice.pem", "ca.db", "alice.key", "web.req", "--force"], dir);
+    await ok(["sign", "alice.pem", "ca.db", "alice.key", "web.req", "--force"], dir);
     assert.notEqual(read(dir, "web.pem"), pem);
     assert.equal(read(dir, "ca.db").split("\n").filter(Boolean).length, db.split("\n").filter(Boolean).length + 1);
   });
 
-  it("a CN naming the CA's own files is refused, even with --force", () => {
+  it("a CN naming the CA's own files is refused, even with --force", async () => {
     const dir = tmpDir();
-    ok(["generate", "ca", "ca.db"], dir);
+    await ok(["generate", "ca", "ca.db"], dir);
     const cacert = read(dir, "cacert.pem");
-    ok(["add-policy", "cacert", "1", "--mem=64", "--cpu=0", "--bridge=service", "--csr"], dir);
+    await ok(["add-policy", "cacert", "1", "--mem=64", "--cpu=0", "--bridge=service", "--csr"], dir);
     for (const force of [[], ["--force"]]) {
-      fails(["sign", "cacert.pem", "ca.db", "ca.key", "cacert.req", ...force], dir,
+      await fails(["sign", "cacert.pem", "ca.db", "ca.key", "cacert.req", ...force], dir,
         'error: the common name "cacert" would write cacert.pem, the CA\'s certificate: refused\n');
     }
     assert.equal(read(dir, "cacert.pem"), cacert);
     // the server's certificate: a request for CN=server with a command
-    ok(["destroy", "server", "--csr"], dir);
-    fails(["sign", "cacert.pem", "ca.db", "ca.key", "server.req", "--force"], dir,
+    await ok(["destroy", "server", "--csr"], dir);
+    await fails(["sign", "cacert.pem", "ca.db", "ca.key", "server.req", "--force"], dir,
       'error: the common name "server" would write server.pem, a server certificate: refused\n');
     assert.equal(read(dir, "ca.db").split("\n").filter(Boolean).length, 1);
   });
@@ -106,58 +106,58 @@ describe("ca safety: nothing is overwritten silently", function () {
 describe("ca safety: server certificates only from the root, no weak requests", function () {
   this.timeout(120_000);
   let dir: string;
-  before(() => {
-    dir = caWithAlice();
+  before(async () => {
+    dir = await caWithAlice();
     openssl(["genpkey", "-algorithm", "ED25519", "-out", "evil.key"], dir);
     openssl(["req", "-new", "-key", "evil.key", "-subj", "/CN=evil", "-out", "evil.req"], dir);
   });
 
-  it("a sub-CA refuses a request without Albatross extension (it would be a server certificate)", () => {
-    fails(["sign", "alice.pem", "ca.db", "alice.key", "evil.req"], dir,
+  it("a sub-CA refuses a request without Albatross extension (it would be a server certificate)", async () => {
+    await fails(["sign", "alice.pem", "ca.db", "alice.key", "evil.req"], dir,
       /^error: only the root CA issues server certificates \(the request has no Albatross extension\), and alice is a sub-CA: /);
     assert.equal(fs.existsSync(path.join(dir, "evil.pem")), false);
   });
 
-  it("the root signs the same request as a server certificate", () => {
-    const r = ok(["sign", "cacert.pem", "ca.db", "ca.key", "evil.req"], dir);
+  it("the root signs the same request as a server certificate", async () => {
+    const r = await ok(["sign", "cacert.pem", "ca.db", "ca.key", "evil.req"], dir);
     assert.match(r.stdout, /evil\.pem: CN=evil, serial [0-9a-f]+, server certificate/);
   });
 
-  it("audit: a server certificate minted below a sub-CA with openssl is an error finding, exit 1", () => {
+  it("audit: a server certificate minted below a sub-CA with openssl is an error finding, exit 1", async () => {
     fs.writeFileSync(path.join(dir, "srv.cnf"), "[srv]\nextendedKeyUsage = serverAuth\nbasicConstraints = critical,CA:false\n");
     openssl(["req", "-new", "-key", "evil.key", "-subj", "/CN=rogue", "-out", "rogue.req"], dir);
     openssl(["x509", "-req", "-in", "rogue.req", "-CA", "alice.pem", "-CAkey", "alice.key", "-set_serial", "7", "-days", "1",
       "-extfile", "srv.cnf", "-extensions", "srv", "-out", "rogue-leaf.pem"], dir);
     fs.writeFileSync(path.join(dir, "rogue.pem"), read(dir, "rogue-leaf.pem") + read(dir, "alice.pem"));
-    const r = runCli(["audit", "rogue.pem", "--ca", "cacert.pem", "--format", "json"], { cwd: dir });
+    const r = await runCliHere(["audit", "rogue.pem", "--ca", "cacert.pem", "--format", "json"], { cwd: dir });
     assert.equal(r.status, 1);
     const out = JSON.parse(r.stdout) as { verified: boolean; findings: { severity: string; message: string }[] };
     assert.equal(out.verified, true, "ocaml-x509 verifies it: that is the danger");
     assert.ok(out.findings.some((f) => f.severity === "error" && /issued below the sub-CA CN=alice: it could impersonate the Albatross server/.test(f.message)));
   });
 
-  it("sign refuses a request signed with SHA-1", () => {
+  it("sign refuses a request signed with SHA-1", async () => {
     openssl(["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", "old.key"], dir);
     openssl(["req", "-new", "-key", "old.key", "-sha1", "-subj", "/CN=old", "-out", "old.req"], dir);
-    fails(["sign", "cacert.pem", "ca.db", "ca.key", "old.req"], dir,
+    await fails(["sign", "cacert.pem", "ca.db", "ca.key", "old.req"], dir,
       "error: refusing to sign the request for old: it is signed with ECDSA with SHA-1; only SHA-256 or stronger is accepted\n");
   });
 
-  it("sign refuses an RSA-1024 request; generate --key does not even read an RSA-1024 key", () => {
+  it("sign refuses an RSA-1024 request; generate --key does not even read an RSA-1024 key", async () => {
     openssl(["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024", "-out", "small.key"], dir);
     openssl(["req", "-new", "-key", "small.key", "-subj", "/CN=small", "-out", "small.req"], dir);
-    fails(["sign", "cacert.pem", "ca.db", "ca.key", "small.req"], dir,
+    await fails(["sign", "cacert.pem", "ca.db", "ca.key", "small.req"], dir,
       "error: refusing to sign for small: its RSA key has 1024 bits; at least 2048 are needed\n");
     const other = tmpDir();
     fs.copyFileSync(path.join(dir, "small.key"), path.join(other, "small.key"));
-    fails(["generate", "ca", "ca.db", "--key", "small.key"], other, "error: small.key: unsupported RSA key size 1024 (expected 2048 or 4096)\n");
+    await fails(["generate", "ca", "ca.db", "--key", "small.key"], other, "error: small.key: unsupported RSA key size 1024 (expected 2048 or 4096)\n");
     assert.deepEqual(files(other), ["small.key"]);
   });
 
-  it("generate --key uses an existing key: the CA certificate holds its public key", () => {
+  it("generate --key uses an existing key: the CA certificate holds its public key", async () => {
     const other = tmpDir();
     openssl(["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384", "-out", "mine.key"], other);
-    ok(["generate", "ops", "ca.db", "--key", "mine.key"], other);
+    await ok(["generate", "ops", "ca.db", "--key", "mine.key"], other);
     assert.deepEqual(files(other), ["ca.db", "ca.db.certs", "cacert.pem", "mine.key", "server.key", "server.pem"]);
     const spki = spawnSync("openssl", ["pkey", "-in", "mine.key", "-pubout"], { cwd: other }).stdout.toString();
     const certKey = spawnSync("openssl", ["x509", "-in", "cacert.pem", "-noout", "-pubkey"], { cwd: other }).stdout.toString();
@@ -168,47 +168,47 @@ describe("ca safety: server certificates only from the root, no weak requests", 
 describe("ca safety: the database survives crashes and contention", function () {
   this.timeout(600_000);
 
-  it("a failed generate leaves nothing behind", () => {
+  it("a failed generate leaves nothing behind", async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, "ca.db.certs"), "a file where the certificate folder should be");
-    fails(["generate", "ca", "ca.db"], dir, /^error: /);
+    await fails(["generate", "ca", "ca.db"], dir, /^error: /);
     assert.deepEqual(files(dir), ["ca.db.certs"]);
   });
 
-  it("a database without a final newline gets its line ended before the next record", () => {
+  it("a database without a final newline gets its line ended before the next record", async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, "ca.db"), "0a0b0c hand-edited");
-    ok(["generate", "ca", "ca.db"], dir);
+    await ok(["generate", "ca", "ca.db"], dir);
     const lines = read(dir, "ca.db").split("\n");
     assert.equal(lines[0], "0a0b0c hand-edited");
     assert.match(lines[1]!, /^[0-9a-f]+ server$/);
     assert.equal(lines[2], "");
   });
 
-  it("a lock left by a dead process is broken; one held on another host makes sign give up after --lock-timeout", () => {
-    const dir = caWithAlice();
-    ok(["destroy", "a", "--csr"], dir);
+  it("a lock left by a dead process is broken; one held on another host makes sign give up after --lock-timeout", async () => {
+    const dir = await caWithAlice();
+    await ok(["destroy", "a", "--csr"], dir);
     fs.writeFileSync(path.join(dir, "ca.db.lock"), `999999999 ${os.hostname()}\n`);
-    ok(["sign", "alice.pem", "ca.db", "alice.key", "a.req"], dir);
+    await ok(["sign", "alice.pem", "ca.db", "alice.key", "a.req"], dir);
     assert.equal(fs.existsSync(path.join(dir, "ca.db.lock")), false);
-    ok(["destroy", "b", "--csr"], dir);
+    await ok(["destroy", "b", "--csr"], dir);
     fs.writeFileSync(path.join(dir, "ca.db.lock"), "4242 elsewhere.example\n");
-    fails(["sign", "alice.pem", "ca.db", "alice.key", "b.req", "--lock-timeout", "1"], dir,
+    await fails(["sign", "alice.pem", "ca.db", "alice.key", "b.req", "--lock-timeout", "1"], dir,
       "error: ca.db is locked by process 4242 on elsewhere.example (ca.db.lock); gave up after 1 s (remove the lock file if no albatross-ca runs)\n");
     assert.deepEqual([fs.existsSync(path.join(dir, "b.pem")), read(dir, "ca.db.lock")], [false, "4242 elsewhere.example\n"]);
   });
 
-  it("temporary files of a killed run are removed by the next run", () => {
-    const dir = caWithAlice();
-    ok(["destroy", "c", "--csr"], dir);
+  it("temporary files of a killed run are removed by the next run", async () => {
+    const dir = await caWithAlice();
+    await ok(["destroy", "c", "--csr"], dir);
     const leftover = ".c.pem.999999999.0123456789ab.tmp";
     fs.writeFileSync(path.join(dir, leftover), "half a certificate");
-    ok(["sign", "alice.pem", "ca.db", "alice.key", "c.req"], dir);
+    await ok(["sign", "alice.pem", "ca.db", "alice.key", "c.req"], dir);
     assert.equal(fs.existsSync(path.join(dir, leftover)), false);
   });
 
   it("40 concurrent signs and one signer killed while holding the lock: every certificate recorded and kept exactly once", async () => {
-    const dir = caWithAlice();
+    const dir = await caWithAlice();
     const names = Array.from({ length: 40 }, (_, i) => `u${i}`);
     const extension = Buffer.from("300c020105a007a205a103020114", "hex"); // console subscribe, last 20 lines
     for (const n of names) {
