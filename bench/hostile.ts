@@ -2,7 +2,8 @@
 // large file of random bytes, and a real leaf certificate carrying a large
 // image, handed to inspect and audit. Each case in its own process, reading
 // its input from a file as the CLI does, and loading only what inspect and
-// audit load, so that its peak memory is its own.
+// audit load, so that its peak memory is its own. The leaf's inspection as
+// JSON holds the image as base64: that case is the CLI itself, as it writes.
 
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -15,6 +16,9 @@ import { load, peakMemoryMb } from "./measure.js";
 
 const CHAIN = 10_000;
 const RANDOM_MB = 100;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const cli = path.join(here, "..", "..", "bin", "albatross-ca.js");
+const peakHook = path.join(here, "..", "test", "helpers", "peak-on-exit.js");
 
 async function runCase(mode: string, file: string, ca: string): Promise<void> {
   const input = fs.readFileSync(file);
@@ -37,6 +41,24 @@ function child(mode: string, file: string, ca: string): { ms: number; peakMb: nu
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), mode, file, ca], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`${mode}: ${r.stderr}`);
   return JSON.parse(r.stdout) as { ms: number; peakMb: number; answer: string };
+}
+
+/** The CLI as a user runs it, its output into a file: wall time (start-up included), its own peak memory, what it wrote. */
+function cliChild(args: string[], dir: string): { ms: number; peakMb: number; answer: string } {
+  const peakFile = path.join(dir, "peak");
+  const outFile = path.join(dir, "out");
+  const out = fs.openSync(outFile, "w");
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ["--import", peakHook, cli, ...args], {
+    env: { ...process.env, PEAK_FILE: peakFile },
+    stdio: ["ignore", out, "pipe"],
+  });
+  const ms = performance.now() - start;
+  fs.closeSync(out);
+  if (r.status !== 0) throw new Error(`${args.join(" ")}: ${r.stderr.toString()}`);
+  const written = fs.statSync(outFile).size / 2 ** 20;
+  fs.rmSync(outFile);
+  return { ms, peakMb: Number(fs.readFileSync(peakFile, "utf8")), answer: `${written.toFixed(0)} MB of JSON` };
 }
 
 /** A leaf for an image of `mb` MB of machine code (Node's binary repeated), signed by `ca`, as PEM. */
@@ -79,10 +101,11 @@ export async function benchHostile(imageMb: number): Promise<void> {
       ["inspect", random, `${RANDOM_MB} MB of random bytes`],
       ["inspect", leaf, `a leaf with a ${imageMb} MB image (PEM)`],
       ["audit", leaf, `a leaf with a ${imageMb} MB image (PEM)`],
+      ["CLI inspect --format json", leaf, `a leaf with a ${imageMb} MB image (PEM)`],
     ] as const) {
       const size = fs.statSync(file).size / 2 ** 20;
       const reference = Math.round(size * 3 + 100);
-      const r = child(mode, file, caFile);
+      const r = mode.startsWith("CLI") ? cliChild(["inspect", "--format", "json", file], dir) : child(mode, file, caFile);
       console.log(
         `  ${mode} of ${what}, ${size.toFixed(0)} MB: ${r.ms.toFixed(0)} ms, peak ${r.peakMb} MB; reference ${reference} MB: ${(r.peakMb / reference).toFixed(2)}x (${r.answer})`,
       );
