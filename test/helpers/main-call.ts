@@ -33,6 +33,23 @@ const capture =
     return true;
   };
 
+// The captured streams are no terminal, as a child's pipes are not: a check of
+// isTTY (progress bars, extract to stdout, passphrase prompts) answers as it
+// would under the suite's piped workers, also when a test file is run alone
+// from a terminal. tty.WriteStream has isTTY on its prototype: an own property
+// hides it for the call.
+function notTerminals(): () => void {
+  const streams = [process.stdout, process.stderr];
+  const own = streams.map((s) => Object.getOwnPropertyDescriptor(s, "isTTY"));
+  for (const s of streams) Object.defineProperty(s, "isTTY", { value: false, configurable: true, writable: true });
+  return () =>
+    streams.forEach((s, i) => {
+      const d = own[i];
+      if (d === undefined) delete (s as { isTTY?: boolean }).isTTY;
+      else Object.defineProperty(s, "isTTY", d);
+    });
+}
+
 export async function callMain(call: MainCall): Promise<MainResult> {
   const out: Buffer[] = [];
   const err: Buffer[] = [];
@@ -44,6 +61,7 @@ export async function callMain(call: MainCall): Promise<MainResult> {
   process.exitCode = undefined;
   process.stdout.write = capture(out) as typeof process.stdout.write;
   process.stderr.write = capture(err) as typeof process.stderr.write;
+  const restoreTerminals = notTerminals();
   // yargs ends the process after --help and --version; here the call ends instead (yargs then
   // runs no handler, as with its exitProcess(false)), and its code is the call's status
   let exited: number | undefined;
@@ -54,6 +72,7 @@ export async function callMain(call: MainCall): Promise<MainResult> {
     const returned = await main(call.args);
     return { status: exited ?? (returned || Number(process.exitCode ?? 0)), stdout: Buffer.concat(out), stderr: Buffer.concat(err) };
   } finally {
+    restoreTerminals();
     process.exit = real.exit;
     process.stdout.write = real.stdout;
     process.stderr.write = real.stderr;
