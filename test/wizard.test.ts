@@ -26,7 +26,7 @@ import {
   signFlow,
 } from "../src/wizard/index.js";
 import { parseArgv, parseIntList, parseLabelList } from "../src/wizard/values.js";
-import { lazyBatch, runCli } from "./helpers/cli.js";
+import { runCli, runCliHere } from "./helpers/cli.js";
 
 /** One scripted answer: text typed (then Enter), a choice, y/n, a wrong answer first, or Ctrl-C. */
 type Step =
@@ -156,7 +156,7 @@ describe("wizard", function () {
   /** Runs the printed line in a fresh folder and compares the extensions of the request files. */
   async function sameThroughCli(line: string, dir: string, requestFiles: string[]): Promise<void> {
     const cliDir = workdir();
-    const r = runCli(argvOf(line), { cwd: cliDir });
+    const r = await runCliHere(argvOf(line), { cwd: cliDir });
     assert.equal(r.status, 0, r.stderr);
     for (const f of requestFiles) assert.deepEqual(await extensionOf(path.join(cliDir, f)), await extensionOf(path.join(dir, f)), f);
   }
@@ -297,11 +297,9 @@ describe("wizard", function () {
       assert.deepEqual(requestCommands({ prompter: new ScreenPrompter([]), cwd: ".", release }).filter((c) => !covered.has(c)), []);
     }
   });
-  // the lines the cases must print, run through the CLI's entry point in one process, each in a fresh folder
-  const cliDirs: string[] = [];
+  // the lines the cases must print, run through the CLI's entry point, each in a fresh folder
   const printed = ([release, , , line]: (typeof REQUESTS)[number]) => `albatross-ca ${line} --csr --albatross=${release}`;
-  const throughCli = lazyBatch(() => REQUESTS.map((c) => ({ args: argvOf(printed(c)), cwd: cliDirs[cliDirs.push(workdir()) - 1] })));
-  for (const [i, c] of REQUESTS.entries()) {
+  for (const c of REQUESTS) {
     const [release, which, answers, , requestFiles] = c;
     it(`${which} (${release}): the printed command line reproduces the request through the CLI`, async () => {
       const dir = workdir();
@@ -309,9 +307,10 @@ describe("wizard", function () {
       const result = await requestFlow({ prompter: p, cwd: dir, release });
       assert.ok(p.done);
       assert.equal(result.commandLines[0], printed(c));
-      const r = throughCli(i);
+      const cliDir = workdir();
+      const r = await runCliHere(argvOf(printed(c)), { cwd: cliDir });
       assert.equal(r.status, 0, r.stderr);
-      for (const f of requestFiles) assert.deepEqual(await extensionOf(path.join(cliDirs[i]!, f)), await extensionOf(path.join(dir, f)), f);
+      for (const f of requestFiles) assert.deepEqual(await extensionOf(path.join(cliDir, f)), await extensionOf(path.join(dir, f)), f);
     });
   }
 
@@ -384,7 +383,7 @@ describe("wizard", function () {
     assert.deepEqual(files(path.join(dir, "out")), ["web.key", "web.req"]);
     assert.equal(result.commandLines[0], "albatross-ca destroy web --csr --key-type=p384 --out-dir=out --albatross=2.4");
     const cliDir = tmp();
-    const r = runCli(argvOf(result.commandLines[0]!), { cwd: cliDir });
+    const r = await runCliHere(argvOf(result.commandLines[0]!), { cwd: cliDir });
     assert.equal(r.status, 0, r.stderr);
     const [ours, cli] = [dir, cliDir].map((d) => parseCsr(fs.readFileSync(path.join(d, "out", "web.req"))));
     assert.equal((await ours!).publicKeyType, "p384");
@@ -400,7 +399,7 @@ describe("wizard", function () {
 
   it("one-shot: a fresh key and a 5-minute certificate signed by the folder's CA, like --issue", async () => {
     const dir = tmp();
-    assert.equal(runCli(["generate", "ops", "ca.db"], { cwd: dir }).status, 0);
+    assert.equal((await runCliHere(["generate", "ops", "ca.db"], { cwd: dir })).status, 0);
     const p = new ScreenPrompter([
       { choose: "console" },
       "web",
@@ -420,7 +419,7 @@ describe("wizard", function () {
     assert.equal(issued.length, 2);
     const cliDir = tmp();
     for (const f of ["cacert.pem", "ops.key"]) fs.copyFileSync(path.join(dir, f), path.join(cliDir, f));
-    const r = runCli(argvOf(result.commandLines[0]!), { cwd: cliDir });
+    const r = await runCliHere(argvOf(result.commandLines[0]!), { cwd: cliDir });
     assert.equal(r.status, 0, r.stderr);
     const pem = (d: string) => parseCertificate(fs.readFileSync(path.join(d, files(d).find((f) => /^web-.*\.pem$/.test(f))!)));
     const [ours, cli] = [pem(dir), pem(cliDir)];
@@ -444,11 +443,11 @@ describe("wizard", function () {
     assert.notDeepEqual(fs.readFileSync(path.join(dir, "web.req")), first);
     assert.deepEqual(fs.readFileSync(path.join(dir, "web.key")), key);
     assert.match(p.printed.join("\n"), /console subscribe number 20/);
-    const r = runCli(argvOf(result.commandLines[0]!), { cwd: dir });
+    const r = await runCliHere(argvOf(result.commandLines[0]!), { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
 
     // declined: nothing is written, the CA stays as it was
-    assert.equal(runCli(["generate", "ca", "ca.db"], { cwd: dir }).status, 0);
+    assert.equal((await runCliHere(["generate", "ca", "ca.db"], { cwd: dir })).status, 0);
     const cacert = fs.readFileSync(path.join(dir, "cacert.pem"));
     const setup = new ScreenPrompter(["ca", "", "", "", false]);
     const s = await setupFlow({ prompter: setup, cwd: dir });
@@ -482,7 +481,7 @@ describe("wizard", function () {
     assert.deepEqual(files(dir), ["ca.db", "ca.db.certs", "ca.key", "cacert.pem", "server.key", "server.pem"]);
     assert.equal(s.commandLines[0], "albatross-ca generate ca ca.db");
     const generated = tmp();
-    const g0 = runCli(argvOf(s.commandLines[0]!), { cwd: generated });
+    const g0 = await runCliHere(argvOf(s.commandLines[0]!), { cwd: generated });
     assert.equal(g0.status, 0, g0.stderr);
     assert.deepEqual(files(generated), files(dir));
 
@@ -508,12 +507,12 @@ describe("wizard", function () {
 
     // the printed add-policy line gives the same extension through the real CLI
     const cliDir = tmp();
-    const r = runCli(argvOf(d.commandLines[0]!), { cwd: cliDir });
+    const r = await runCliHere(argvOf(d.commandLines[0]!), { cwd: cliDir });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(await extensionOf(path.join(cliDir, "alice.req")), await extensionOf(path.join(dir, "alice.req")));
     // and the printed sign line works on it
     for (const f of ["cacert.pem", "ca.key", "ca.db"]) fs.copyFileSync(path.join(dir, f), path.join(cliDir, f));
-    const rs = runCli(argvOf(d.commandLines[1]!), { cwd: cliDir });
+    const rs = await runCliHere(argvOf(d.commandLines[1]!), { cwd: cliDir });
     assert.equal(rs.status, 0, rs.stderr);
     assert.deepEqual(parseCertificate(fs.readFileSync(path.join(cliDir, "alice.pem"))).albatrossExtension, parseCertificate(fs.readFileSync(path.join(dir, "alice.pem"))).albatrossExtension);
 
@@ -551,17 +550,17 @@ describe("wizard", function () {
     assert.equal(g.commandLines[0], "albatross-ca sign cacert.pem ca.db ca.key reqs/old.req --out-dir=reqs --albatross=2.4");
     fs.mkdirSync(path.join(cliDir, "reqs"));
     fs.copyFileSync(path.join(reqs, "old.req"), path.join(cliDir, "reqs", "old.req"));
-    const rg = runCli(argvOf(g.commandLines[0]!), { cwd: cliDir });
+    const rg = await runCliHere(argvOf(g.commandLines[0]!), { cwd: cliDir });
     assert.equal(rg.status, 0, rg.stderr);
     assert.deepEqual(parseCertificate(fs.readFileSync(path.join(cliDir, "reqs", "old.pem"))).albatrossExtension, parseCertificate(fs.readFileSync(path.join(reqs, "old.pem"))).albatrossExtension);
   });
 
   it("signs several pending requests with one printed sign line; two requests for one CN are not signed together", async () => {
     const dir = workdir();
-    const cli = (args: string[]) => assert.equal(runCli([...args, "--albatross=2.7"], { cwd: dir }).status, 0);
-    cli(["generate", "ca", "ca.db"]);
-    cli(["create-block", "disk", "10", "--data=data.img", "--csr"]);
-    cli(["console", "web", "--csr"]);
+    const cli = async (args: string[]) => assert.equal((await runCliHere([...args, "--albatross=2.7"], { cwd: dir })).status, 0);
+    await cli(["generate", "ca", "ca.db"]);
+    await cli(["create-block", "disk", "10", "--data=data.img", "--csr"]);
+    await cli(["console", "web", "--csr"]);
     const cliDir = tmp();
     for (const f of fs.readdirSync(dir)) if (!fs.statSync(path.join(dir, f)).isDirectory()) fs.copyFileSync(path.join(dir, f), path.join(cliDir, f));
     const p = new ScreenPrompter(["", "ca.key", "", "", true, true, true]);
@@ -569,7 +568,7 @@ describe("wizard", function () {
     assert.ok(p.done);
     assert.match(p.printed.join("\n"), /disk\.req: not now — disk\.data\.req is for CN=disk too: sign it on its own/);
     assert.deepEqual(result.commandLines, ["albatross-ca sign cacert.pem ca.db ca.key disk.data.req web.req --albatross=2.7"]);
-    const r = runCli(argvOf(result.commandLines[0]!), { cwd: cliDir });
+    const r = await runCliHere(argvOf(result.commandLines[0]!), { cwd: cliDir });
     assert.equal(r.status, 0, r.stderr);
     for (const f of ["disk.pem", "web.pem"]) {
       assert.deepEqual(parseCertificate(fs.readFileSync(path.join(cliDir, f))).albatrossExtension, parseCertificate(fs.readFileSync(path.join(dir, f))).albatrossExtension, f);
@@ -609,7 +608,7 @@ describe("wizard", function () {
     check(dir);
     // the printed line, with the passphrase from a file where no terminal asks for it
     const cliDir = tmp();
-    const r = runCli([...argvOf(s.commandLines[0]!), "--passphrase-file", pass], { cwd: cliDir });
+    const r = await runCliHere([...argvOf(s.commandLines[0]!), "--passphrase-file", pass], { cwd: cliDir });
     assert.equal(r.status, 0, r.stderr);
     check(cliDir);
 
@@ -642,16 +641,16 @@ describe("wizard", function () {
     assert.ok(p.done);
     assert.equal(result.commandLines[0], "albatross-ca create web image.hvt --mem=128 --net=service --restart-on-fail --csr --albatross=2.4");
     const cliDir = workdir();
-    const same = runCli(["create", "web", "image.hvt", "--template", "web-unikernel", "--csr"], { cwd: cliDir });
+    const same = await runCliHere(["create", "web", "image.hvt", "--template", "web-unikernel", "--csr"], { cwd: cliDir });
     assert.equal(same.status, 0, same.stderr);
     assert.deepEqual(await extensionOf(path.join(cliDir, "web.req")), await extensionOf(path.join(dir, "web.req")));
   });
 
   it("inspects a certificate chain and audits it against a CA, as the target release", async () => {
     const dir = tmp();
-    assert.equal(runCli(["generate", "ca", "ca.db"], { cwd: dir }).status, 0);
-    assert.equal(runCli(["console", "web", "--csr"], { cwd: dir }).status, 0);
-    assert.equal(runCli(["sign", "cacert.pem", "ca.db", "ca.key", "web.req"], { cwd: dir }).status, 0);
+    assert.equal((await runCliHere(["generate", "ca", "ca.db"], { cwd: dir })).status, 0);
+    assert.equal((await runCliHere(["console", "web", "--csr"], { cwd: dir })).status, 0);
+    assert.equal((await runCliHere(["sign", "cacert.pem", "ca.db", "ca.key", "web.req"], { cwd: dir })).status, 0);
     const p = new ScreenPrompter([{ wrong: "nope.pem", error: "no such file", then: "web.pem" }, "cacert.pem"]);
     const result = await inspectFlow({ prompter: p, cwd: dir, release: "2.4" });
     const shown = p.printed.join("\n");
@@ -662,10 +661,10 @@ describe("wizard", function () {
     assert.match(shown, /The same, without questions:\n {2}albatross-ca inspect web\.pem --albatross=2\.4\n {2}albatross-ca audit web\.pem --ca cacert\.pem --albatross=2\.4$/);
     assert.deepEqual(result.written, []);
     // the printed lines print what the wizard showed
-    const inspected = runCli(argvOf(result.commandLines[0]!), { cwd: dir });
+    const inspected = await runCliHere(argvOf(result.commandLines[0]!), { cwd: dir });
     assert.equal(inspected.status, 0, inspected.stderr);
     assert.match(inspected.stdout, /console subscribe number 20/);
-    const audited = runCli(argvOf(result.commandLines[1]!), { cwd: dir });
+    const audited = await runCliHere(argvOf(result.commandLines[1]!), { cwd: dir });
     assert.equal(audited.status, 0, audited.stderr);
     assert.match(audited.stdout, /verified: +yes/);
     // as 2.7: judged, and said, as 2.7
