@@ -9,12 +9,13 @@ import os from "node:os";
 import path from "node:path";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { parseCertificate, parseCsr } from "../src/x509/index.js";
-import { type CliResult, runCli } from "./helpers/cli.js";
+import { type CliResult, runCli, runCliHere } from "./helpers/cli.js";
 
 const tmpDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "cli-output-"));
 
-function ok(args: string[], cwd: string, input?: string): CliResult {
-  const r = runCli(args, { cwd, ...(input === undefined ? {} : { input }) });
+/** Through standard input (a process of its own) when `input` is given, in the test's process otherwise. */
+async function ok(args: string[], cwd: string, input?: string): Promise<CliResult> {
+  const r = input === undefined ? await runCliHere(args, { cwd }) : runCli(args, { cwd, input });
   assert.equal(r.status, 0, `${args.join(" ")}: ${r.stderr}`);
   return r;
 }
@@ -39,8 +40,8 @@ describe("output of the commands that write files", function () {
     fs.writeFileSync(path.join(dir, "disk.img"), Buffer.alloc(5000, 7));
   });
 
-  it("generate --format json: files, serials, not_after, snake_case", () => {
-    const g = json(ok(["generate", "ops-ca", "ca.db", "--server", "albatross", "--format", "json"], dir));
+  it("generate --format json: files, serials, not_after, snake_case", async () => {
+    const g = json(await ok(["generate", "ops-ca", "ca.db", "--server", "albatross", "--format", "json"], dir));
     assert.deepEqual(g.ca.files, { key: "ops-ca.key", certificate: "cacert.pem" });
     assert.deepEqual(g.server.files, { key: "albatross.key", certificate: "albatross.pem" });
     const server = parseCertificate(fs.readFileSync(path.join(dir, "albatross.pem")));
@@ -50,8 +51,8 @@ describe("output of the commands that write files", function () {
     snake(keysOf(g));
   });
 
-  it("a request with --format json: files, CN, name and the command's JSON form", () => {
-    const r = json(ok(["create", "web", "web.hvt", "--net=service", "--mem=64", "--format", "json"], dir));
+  it("a request with --format json: files, CN, name and the command's JSON form", async () => {
+    const r = json(await ok(["create", "web", "web.hvt", "--net=service", "--mem=64", "--format", "json"], dir));
     assert.deepEqual(r.files, { key: "web.key", request: "web.req" });
     assert.equal(r.common_name, "web");
     assert.equal(r.name, ":web");
@@ -63,8 +64,8 @@ describe("output of the commands that write files", function () {
     assert.ok(fs.existsSync(path.join(dir, "web.req")));
   });
 
-  it("sign --format json: the certificate, serial, profile, not_after, command", () => {
-    const s = json(ok(["sign", "cacert.pem", "ca.db", "ops-ca.key", "web.req", "--format", "json"], dir));
+  it("sign --format json: the certificate, serial, profile, not_after, command", async () => {
+    const s = json(await ok(["sign", "cacert.pem", "ca.db", "ops-ca.key", "web.req", "--format", "json"], dir));
     const cert = parseCertificate(fs.readFileSync(path.join(dir, "web.pem")));
     assert.deepEqual(s.files, { certificate: "web.pem" });
     assert.deepEqual([s.common_name, s.name, s.profile, s.serial], ["web", ":web", "leaf", cert.serialHex]);
@@ -74,9 +75,9 @@ describe("output of the commands that write files", function () {
     snake(keysOf(s));
   });
 
-  it("--issue finds the CA generate wrote here, and each one-shot gets a fresh, uniquely named key", () => {
-    const first = json(ok(["console", "web", "--issue", "--format", "json"], dir));
-    const second = json(ok(["console", "web", "--issue", "--format", "json"], dir));
+  it("--issue finds the CA generate wrote here, and each one-shot gets a fresh, uniquely named key", async () => {
+    const first = json(await ok(["console", "web", "--issue", "--format", "json"], dir));
+    const second = json(await ok(["console", "web", "--issue", "--format", "json"], dir));
     for (const r of [first, second]) {
       assert.match(r.files.key, /^web-[0-9a-f]{12}\.key$/);
       assert.equal(r.files.certificate, r.files.key.replace(/\.key$/, ".pem"));
@@ -90,28 +91,28 @@ describe("output of the commands that write files", function () {
     assert.notEqual(fs.readFileSync(path.join(dir, first.files.key), "utf8"), fs.readFileSync(path.join(dir, second.files.key), "utf8"));
   });
 
-  it("--issue without a CA here says how to give one", () => {
+  it("--issue without a CA here says how to give one", async () => {
     const empty = tmpDir();
-    const r = runCli(["console", "web", "--issue"], { cwd: empty });
+    const r = await runCliHere(["console", "web", "--issue"], { cwd: empty });
     assert.equal(r.status, 1);
     assert.match(r.stderr, /^error: no CA certificate cacert\.pem: give --ca CERT --ca-key KEY, or run it where `albatross-ca generate` wrote cacert\.pem and its key\n$/);
     assert.deepEqual(fs.readdirSync(empty), []);
   });
 
-  it("--out-dir is created when missing, and stderr says so", () => {
-    const r = ok(["destroy", "web", "--out-dir", "new/deeper"], dir);
+  it("--out-dir is created when missing, and stderr says so", async () => {
+    const r = await ok(["destroy", "web", "--out-dir", "new/deeper"], dir);
     assert.equal(r.stderr, "created folder new/deeper\n");
     assert.deepEqual(fs.readdirSync(path.join(dir, "new", "deeper")).sort(), ["web.key", "web.req"]);
   });
 
   it("request FILE reads a chain's JSON (its leaf) and inspect's JSON through a pipe into a new folder", async () => {
-    ok(["add-policy", "alice", "2", "--mem=256", "--cpu=0", "--bridge=service"], dir);
-    ok(["sign", "cacert.pem", "ca.db", "ops-ca.key", "alice.req"], dir);
-    ok(["set-block", "data", "disk.img", "--out-dir", "alice-reqs"], dir);
-    ok(["sign", "alice.pem", "ca.db", "alice.key", "alice-reqs/data.req", "--out-dir", "alice-reqs"], dir);
-    const chain = ok(["inspect", "alice-reqs/data.pem", "--format", "json"], dir);
+    await ok(["add-policy", "alice", "2", "--mem=256", "--cpu=0", "--bridge=service"], dir);
+    await ok(["sign", "cacert.pem", "ca.db", "ops-ca.key", "alice.req"], dir);
+    await ok(["set-block", "data", "disk.img", "--out-dir", "alice-reqs"], dir);
+    await ok(["sign", "alice.pem", "ca.db", "alice.key", "alice-reqs/data.req", "--out-dir", "alice-reqs"], dir);
+    const chain = await ok(["inspect", "alice-reqs/data.pem", "--format", "json"], dir);
     assert.equal(json(chain).kind, "chain");
-    const r = ok(["request", "-", "--out-dir", "again"], dir, chain.stdout);
+    const r = await ok(["request", "-", "--out-dir", "again"], dir, chain.stdout);
     assert.match(r.stderr, /^created folder again\n/);
     const leaf = fs.readFileSync(path.join(dir, "alice-reqs", "data.pem"), "utf8").split(/(?<=-----END CERTIFICATE-----\n)/)[0]!;
     const original = parseCertificate(leaf).albatrossExtension!.value;
@@ -119,8 +120,8 @@ describe("output of the commands that write files", function () {
     assert.deepEqual(Buffer.from(recreated), Buffer.from(original));
   });
 
-  it("JSON of earlier versions (camelCase fields) is still read by encode and request; both names at once are refused", () => {
-    const extension = json(ok(["inspect", "web.pem", "--format", "json"], dir)).extension;
+  it("JSON of earlier versions (camelCase fields) is still read by encode and request; both names at once are refused", async () => {
+    const extension = json(await ok(["inspect", "web.pem", "--format", "json"], dir)).extension;
     snake(keysOf(extension));
     const camel = (x: unknown): unknown =>
       Array.isArray(x)
@@ -130,9 +131,9 @@ describe("output of the commands that write files", function () {
           : x;
     const old = camel(extension) as Record<string, any>;
     assert.ok(keysOf(old).includes("failBehaviour") && keysOf(old).includes("blockDevices"));
-    const encoded = ok(["encode", "--kind", "extension", "-"], dir, JSON.stringify(extension)).stdout;
-    assert.equal(ok(["encode", "--kind", "extension", "-"], dir, JSON.stringify(old)).stdout, encoded);
-    ok(["request", "-", "--name", "web2", "--out-dir", "legacy"], dir, JSON.stringify(old));
+    const encoded = (await ok(["encode", "--kind", "extension", "-"], dir, JSON.stringify(extension))).stdout;
+    assert.equal((await ok(["encode", "--kind", "extension", "-"], dir, JSON.stringify(old))).stdout, encoded);
+    await ok(["request", "-", "--name", "web2", "--out-dir", "legacy"], dir, JSON.stringify(old));
     assert.ok(fs.existsSync(path.join(dir, "legacy", "web2.req")));
     old.command.config.fail_behaviour = old.command.config.failBehaviour;
     const both = runCli(["encode", "--kind", "extension", "-"], { cwd: dir, input: JSON.stringify(old) });

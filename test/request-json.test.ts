@@ -9,17 +9,17 @@ import os from "node:os";
 import path from "node:path";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { parseCertificate, parseCsr } from "../src/x509/index.js";
-import { runCli } from "./helpers/cli.js";
+import { runCli, runCliHere } from "./helpers/cli.js";
 import { cliPath } from "./helpers/paths.js";
 
 describe("request: re-creating a command from its JSON form", function () {
   this.timeout(60000);
   let dir: string;
 
-  before(() => {
+  before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "albatross-ca-request-"));
     fs.writeFileSync(path.join(dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
-    assert.equal(runCli(["generate", "ca", "ca.db"], { cwd: dir }).status, 0);
+    assert.equal((await runCliHere(["generate", "ca", "ca.db"], { cwd: dir })).status, 0);
   });
 
   const cases: [string, string[], string][] = [
@@ -32,10 +32,10 @@ describe("request: re-creating a command from its JSON form", function () {
   for (const [what, args, cn] of cases) {
     it(`${what}: inspect → request gives the certificate's extension again`, async () => {
       const work = fs.mkdtempSync(path.join(dir, "case-"));
-      assert.equal(runCli([...args, "--out-dir", work], { cwd: dir }).status, 0);
-      const signed = runCli(["sign", "cacert.pem", "ca.db", "ca.key", path.join(work, `${cn}.req`), "--out-dir", work], { cwd: dir });
+      assert.equal((await runCliHere([...args, "--out-dir", work], { cwd: dir })).status, 0);
+      const signed = await runCliHere(["sign", "cacert.pem", "ca.db", "ca.key", path.join(work, `${cn}.req`), "--out-dir", work], { cwd: dir });
       assert.equal(signed.status, 0, signed.stderr);
-      const inspected = runCli(["inspect", path.join(work, `${cn}.pem`), "--format", "json"]);
+      const inspected = await runCliHere(["inspect", path.join(work, `${cn}.pem`), "--format", "json"]);
       assert.equal(inspected.status, 0, inspected.stderr);
       const again = fs.mkdtempSync(path.join(dir, "again-"));
       const r = runCli(["request", "-", "--out-dir", again], { input: inspected.stdout });
