@@ -11,7 +11,7 @@ import * as asn1js from "asn1js";
 import { Cls, children, content, encodedBytes, readTlv, tlv, wrap } from "../src/asn1/der.js";
 import { X509Error, createCsr, csrToPem, generateKey, parseCsr } from "../src/x509/index.js";
 import { commonNameName, integer, oid, sequence, set, signed } from "../src/x509/write.js";
-import { runCli } from "./helpers/cli.js";
+import { runCliHere } from "./helpers/cli.js";
 
 const U = Cls.Universal;
 const seq = (...parts: Uint8Array[]) => tlv(U, true, 16, parts);
@@ -70,7 +70,7 @@ describe("certificate requests: the outer structure and the extensionRequest", f
   );
 
   const ca = fs.mkdtempSync(path.join(os.tmpdir(), "csr-strict-"));
-  before(() => assert.equal(runCli(["generate", "ops-ca", "ca.db"], { cwd: ca }).status, 0));
+  before(async () => assert.equal((await runCliHere(["generate", "ops-ca", "ca.db"], { cwd: ca })).status, 0));
 
   for (const [what, make, message] of broken) {
     it(`${what}: the library says so, and sign exits 1 with one error line, no output, nothing written`, async () => {
@@ -80,7 +80,7 @@ describe("certificate requests: the outer structure and the extensionRequest", f
       fs.writeFileSync(req, csrToPem(der));
       const before = fs.readdirSync(ca).sort();
       const db = fs.readFileSync(path.join(ca, "ca.db"));
-      const r = runCli(["sign", "cacert.pem", "ca.db", "ops-ca.key", "bad.req"], { cwd: ca });
+      const r = await runCliHere(["sign", "cacert.pem", "ca.db", "ops-ca.key", "bad.req"], { cwd: ca });
       assert.equal(r.status, 1);
       assert.equal(r.stdout, "");
       assert.match(r.stderr, /^error: [^\n]+\n$/);
@@ -93,11 +93,11 @@ describe("certificate requests: the outer structure and the extensionRequest", f
 
 describe("request: an unusable policy is refused as add-policy refuses it", function () {
   this.timeout(120000);
-  it("same message, exit 1, no output, no key written", () => {
+  it("same message, exit 1, no output, no key written", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "request-policy-"));
     fs.writeFileSync(path.join(dir, "p.json"), JSON.stringify({ kind: "policy_add", policy: { unikernels: 1, cpuids: [], memory: 10, block: null, bridges: [] } }));
-    const addPolicy = runCli(["add-policy", "alice", "1", "--mem=10", "--csr"], { cwd: fs.mkdtempSync(path.join(dir, "a-")) });
-    const r = runCli(["request", "p.json", "--name", "alice"], { cwd: dir });
+    const addPolicy = await runCliHere(["add-policy", "alice", "1", "--mem=10", "--csr"], { cwd: fs.mkdtempSync(path.join(dir, "a-")) });
+    const r = await runCliHere(["request", "p.json", "--name", "alice"], { cwd: dir });
     assert.equal(r.status, 1);
     assert.equal(r.stdout, "");
     assert.equal(r.stderr, "error: Unusable policy with no CPUids\n");

@@ -12,7 +12,7 @@ import { decodeExtension } from "../src/codec/index.js";
 import type { CertExtension } from "../src/model/command.js";
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { KEY_TYPES, parseCsr, readPrivateKey } from "../src/x509/index.js";
-import { type CliResult, lazyBatch, runCli } from "./helpers/cli.js";
+import { type CliResult, runCliHere } from "./helpers/cli.js";
 import { itWithFixtures, solo5FixturesDir } from "./helpers/paths.js";
 
 const tmpDirs: string[] = [];
@@ -57,7 +57,7 @@ describe("create", () => {
   it("checks the Solo5 manifest, compresses at level 9 and writes <name>.key and <name>.req", async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, "web.hvt"), image);
-    const r = runCli(["create", "web", "web.hvt", "--block=storage:disk0@4096", "--net=service:br0", "--csr"], { cwd: dir });
+    const r = await runCliHere(["create", "web", "web.hvt", "--block=storage:disk0@4096", "--net=service:br0", "--csr"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, "");
     assert.deepEqual(listing(dir), ["web.hvt", "web.key", "web.req"]);
@@ -82,53 +82,53 @@ describe("create", () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, "web.hvt"), image);
     const args = ["create", "web", "web.hvt", "--block=storage", "--net=service"];
-    assert.equal(runCli(args, { cwd: dir }).status, 0);
+    assert.equal((await runCliHere(args, { cwd: dir })).status, 0);
     assert.equal((await requestIn(dir, "web.req")).ext.command.kind, "unikernel_create");
-    const again = runCli(args, { cwd: dir });
+    const again = await runCliHere(args, { cwd: dir });
     assert.equal(again.status, 1);
     assert.equal(again.stderr, "error: web.req exists (--force replaces it)\n");
-    assert.equal(runCli([...args, "--force"], { cwd: dir }).status, 0);
+    assert.equal((await runCliHere([...args, "--force"], { cwd: dir })).status, 0);
     assert.equal((await requestIn(dir, "web.req")).ext.command.kind, "unikernel_force_create");
-    assert.match(runCli(["create", "--help"]).stdout, /-f, --force +force-create: Albatross replaces a running unikernel of the same name; it\s+also replaces an existing <CN>\.req/);
+    assert.match((await runCliHere(["create", "--help"])).stdout, /-f, --force +force-create: Albatross replaces a running unikernel of the same name; it\s+also replaces an existing <CN>\.req/);
   });
 
   it("level 0 sends the image as it is", async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, "web.hvt"), image);
-    const r = runCli(["create", "web", "web.hvt", "--block=storage", "--net=service", "--compression-level=0"], { cwd: dir });
+    const r = await runCliHere(["create", "web", "web.hvt", "--block=storage", "--net=service", "--compression-level=0"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     const { ext } = await requestIn(dir, "web.req");
     assert.ok(ext.command.kind === "unikernel_create" && !ext.command.config.compressed);
     if (ext.command.kind === "unikernel_create") assert.deepEqual(ext.command.config.image, image);
   });
 
-  it("refuses devices the manifest does not declare, and real images of other targets", () => {
+  it("refuses devices the manifest does not declare, and real images of other targets", async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, "web.hvt"), image);
-    assertOneError(runCli(["create", "web", "web.hvt", "--net=service"], { cwd: dir }), /block device\(s\) does not match with manifest/);
+    assertOneError(await runCliHere(["create", "web", "web.hvt", "--net=service"], { cwd: dir }), /block device\(s\) does not match with manifest/);
     assertOneError(
-      runCli(["create", "web", "web.hvt", "--block=storage", "--net=service", "--net=extra:br1"], { cwd: dir }),
+      await runCliHere(["create", "web", "web.hvt", "--block=storage", "--net=service", "--net=extra:br1"], { cwd: dir }),
       /bridge\(s\) does not match with the manifest/,
     );
     assert.deepEqual(listing(dir), ["web.hvt"]);
   });
 
-  itWithFixtures("checks real Solo5 images: hello world without devices, a muen image refused", () => {
+  itWithFixtures("checks real Solo5 images: hello world without devices, a muen image refused", async () => {
     const dir = tmpDir();
     const hello = path.join(solo5FixturesDir, "test_hello.hvt");
-    assert.equal(runCli(["create", "hello", hello], { cwd: dir }).status, 0);
-    assertOneError(runCli(["create", "hello2", hello, "--net=service"], { cwd: dir }), /does not match with the manifest/);
-    assertOneError(runCli(["create", "m", path.join(solo5FixturesDir, "test_hello.muen")], { cwd: dir }), /unsupported solo5 target/);
+    assert.equal((await runCliHere(["create", "hello", hello], { cwd: dir })).status, 0);
+    assertOneError(await runCliHere(["create", "hello2", hello, "--net=service"], { cwd: dir }), /does not match with the manifest/);
+    assertOneError(await runCliHere(["create", "m", path.join(solo5FixturesDir, "test_hello.muen")], { cwd: dir }), /unsupported solo5 target/);
     assert.deepEqual(listing(dir), ["hello.key", "hello.req"]);
   });
 
   it("--skip-manifest-check takes any image, with a loud warning", async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, "raw.img"), "not an ELF");
-    const r = runCli(["create", "raw", "raw.img", "--skip-manifest-check", "--net=anything"], { cwd: dir });
+    const r = await runCliHere(["create", "raw", "raw.img", "--skip-manifest-check", "--net=anything"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /^warning: the Solo5 device manifest of the image was NOT checked/);
-    assertOneError(runCli(["create", "raw2", "raw.img"], { cwd: dir }), /^error: .*ELF/i);
+    assertOneError(await runCliHere(["create", "raw2", "raw.img"], { cwd: dir }), /^error: .*ELF/i);
   });
 });
 
@@ -147,12 +147,10 @@ describe("common names and file names", () => {
     [["console", "web", "--since=2024-01-01"], "web.req", "web"],
     [["create-block", "disk", "16"], "disk.req", "disk"],
   ];
-  const dirs: string[] = [];
-  const result = lazyBatch(() => cases.map(([args]) => ({ args, cwd: dirs[dirs.push(tmpDir()) - 1] })));
-  for (const [i, [args, file, cn]] of cases.entries()) {
+  for (const [args, file, cn] of cases) {
     it(`${args.join(" ")} → ${file} with CN ${cn}`, async () => {
-      const r = result(i);
-      const dir = dirs[i]!;
+      const dir = tmpDir();
+      const r = await runCliHere(args, { cwd: dir });
       assert.equal(r.status, 0, r.stderr);
       assert.deepEqual(listing(dir), [file.replace(/req$/, "key"), file].sort());
       assert.equal((await requestIn(dir, file)).cn, cn);
@@ -161,30 +159,30 @@ describe("common names and file names", () => {
 
   it("2.7 reads names in lowercase, as albatross-client 2.7 does (and says so); 2.4 keeps them", async () => {
     const dir = tmpDir();
-    const r = runCli(["console", "Web", "--albatross", "2.7"], { cwd: dir });
+    const r = await runCliHere(["console", "Web", "--albatross", "2.7"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, "warning: Albatross 2.7 reads names in lowercase: :Web is :web\n");
     assert.equal((await requestIn(dir, "web.req")).cn, "web");
-    const policy = runCli(["add-policy", "Tenant", "1", "--bridge=service", "--albatross", "2.7"], { cwd: dir });
+    const policy = await runCliHere(["add-policy", "Tenant", "1", "--bridge=service", "--albatross", "2.7"], { cwd: dir });
     assert.match(policy.stderr, /^warning: Albatross 2.7 reads names in lowercase: Tenant: is tenant:$/m);
     assert.equal((await requestIn(dir, "tenant.req")).cn, "tenant");
-    assert.equal(runCli(["console", "Web", "--albatross", "2.4"], { cwd: dir }).stderr, "");
+    assert.equal((await runCliHere(["console", "Web", "--albatross", "2.4"], { cwd: dir })).stderr, "");
     assert.equal((await requestIn(dir, "Web.req")).cn, "Web");
   });
 
-  it("warns about commands the TLS endpoint does not execute from a certificate", () => {
+  it("warns about commands the TLS endpoint does not execute from a certificate", async () => {
     const dir = tmpDir();
-    const r = runCli(["stats-remove", "-n", "web"], { cwd: dir });
+    const r = await runCliHere(["stats-remove", "-n", "web"], { cwd: dir });
     assert.equal(r.status, 0);
     assert.match(r.stderr, /^warning: the Albatross 2.4 TLS endpoint refuses "stats remove" in a leaf certificate/);
   });
 
   it("reuses an existing key of any type and never rewrites it", async () => {
     const dir = tmpDir();
-    assert.equal(runCli(["destroy", "web", "--key-type=p256"], { cwd: dir }).status, 0);
+    assert.equal((await runCliHere(["destroy", "web", "--key-type=p256"], { cwd: dir })).status, 0);
     const key = fs.readFileSync(path.join(dir, "web.key"));
     const first = fs.readFileSync(path.join(dir, "web.req"), "utf8");
-    const r = runCli(["get", "web", "--out-dir", ".", "--force"], { cwd: dir });
+    const r = await runCliHere(["get", "web", "--out-dir", ".", "--force"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /existing key reused/);
     assert.deepEqual(fs.readFileSync(path.join(dir, "web.key")), key);
@@ -193,21 +191,19 @@ describe("common names and file names", () => {
     assert.equal((await parseCsr(fs.readFileSync(path.join(dir, "web.req")))).publicKeyType, "p256");
   });
 
-  it("--out-dir puts both files there", () => {
+  it("--out-dir puts both files there", async () => {
     const dir = tmpDir();
     fs.mkdirSync(path.join(dir, "out"));
-    assert.equal(runCli(["destroy", "web", "--out-dir=out"], { cwd: dir }).status, 0);
+    assert.equal((await runCliHere(["destroy", "web", "--out-dir=out"], { cwd: dir })).status, 0);
     assert.deepEqual(listing(path.join(dir, "out")), ["web.key", "web.req"]);
   });
 });
 
 describe("requests for every key type", () => {
-  const dirs: string[] = [];
-  const result = lazyBatch(() => KEY_TYPES.map((keyType) => ({ args: ["console", "web", `--key-type=${keyType}`], cwd: dirs[dirs.push(tmpDir()) - 1] })));
-  for (const [i, keyType] of KEY_TYPES.entries()) {
+  for (const keyType of KEY_TYPES) {
     it(`${keyType}: openssl req -verify accepts the request`, async () => {
-      const r = result(i);
-      const dir = dirs[i]!;
+      const dir = tmpDir();
+      const r = await runCliHere(["console", "web", `--key-type=${keyType}`], { cwd: dir });
       assert.equal(r.status, 0, r.stderr);
       const v = spawnSync("openssl", ["req", "-in", "web.req", "-noout", "-verify", "-subject"], { cwd: dir, encoding: "utf8" });
       assert.equal(v.status, 0, v.stderr);
@@ -246,18 +242,11 @@ describe("bad input: one error line, exit 1, nothing written", () => {
     ["an unknown key type", ["destroy", "web", "--key-type=dsa"], /^error: --key-type: "dsa" is not one of "ed25519", /],
     ["an --out-dir that is a file", ["destroy", "web", "--out-dir=big.data"], /^error: output directory big.data: not a directory$/],
   ];
-  const dirs: string[] = [];
-  const result = lazyBatch(() =>
-    bad.map(([, args]) => {
-      const dir = dirs[dirs.push(tmpDir()) - 1]!;
+  for (const [what, args, message] of bad) {
+    it(what, async () => {
+      const dir = tmpDir();
       fs.writeFileSync(path.join(dir, "big.data"), Buffer.alloc((1 << 20) + 1));
-      return { args, cwd: dir };
-    }),
-  );
-  for (const [i, [what, , message]] of bad.entries()) {
-    it(what, () => {
-      const r = result(i);
-      const dir = dirs[i]!;
+      const r = await runCliHere(args, { cwd: dir });
       assertOneError(r, message);
       assert.deepEqual(listing(dir), ["big.data"]);
     });

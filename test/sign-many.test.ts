@@ -8,12 +8,12 @@ import path from "node:path";
 import { buildRequest, CaError, createCommand, signRequestsFiles } from "../src/ca/index.js";
 import { nameOfString } from "../src/model/name.js";
 import { csrToPem, generateKey, parseCertificate } from "../src/x509/index.js";
-import { runCli } from "./helpers/cli.js";
+import { runCliHere } from "./helpers/cli.js";
 
 /** A CA folder (generate) with `<name>.req` for each name, all requests for 2.4. */
 async function folder(names: readonly string[]): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sign-many-"));
-  assert.equal(runCli(["generate", "ops-ca", "ca.db"], { cwd: dir }).status, 0);
+  assert.equal((await runCliHere(["generate", "ops-ca", "ca.db"], { cwd: dir })).status, 0);
   const key = await generateKey("ed25519");
   fs.mkdirSync(path.join(dir, "requests"));
   for (const name of names) {
@@ -33,7 +33,7 @@ describe("sign: many requests in one call", function () {
   it("signs each request in order: one line each, <CN>.pem each, every serial recorded and kept", async () => {
     const names = ["web", "db", "cache"];
     const dir = await folder(names);
-    const r = runCli(["sign", "cacert.pem", "ca.db", "ops-ca.key", ...names.map((n) => `requests/${n}.req`), "--out-dir", "out"], { cwd: dir });
+    const r = await runCliHere(["sign", "cacert.pem", "ca.db", "ops-ca.key", ...names.map((n) => `requests/${n}.req`), "--out-dir", "out"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     // standard error is no terminal here: no progress bar, only the folder made
     assert.equal(r.stderr, "created folder out\n");
@@ -53,11 +53,11 @@ describe("sign: many requests in one call", function () {
 
   it("--format json: an array of the objects one request prints", async () => {
     const dir = await folder(["a", "b"]);
-    const r = runCli(["sign", "cacert.pem", "ca.db", "ops-ca.key", "requests/a.req", "requests/b.req", "--format", "json"], { cwd: dir });
+    const r = await runCliHere(["sign", "cacert.pem", "ca.db", "ops-ca.key", "requests/a.req", "requests/b.req", "--format", "json"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { common_name: string; files: { certificate: string }; serial: string }[];
     assert.deepEqual(out.map((o) => [o.common_name, o.files.certificate]), [["a", "a.pem"], ["b", "b.pem"]]);
-    const one = runCli(["sign", "cacert.pem", "ca.db", "ops-ca.key", "requests/a.req", "--format", "json", "--force"], { cwd: dir });
+    const one = await runCliHere(["sign", "cacert.pem", "ca.db", "ops-ca.key", "requests/a.req", "--format", "json", "--force"], { cwd: dir });
     assert.equal((JSON.parse(one.stdout) as { common_name: string }).common_name, "a");
   });
 
@@ -66,7 +66,7 @@ describe("sign: many requests in one call", function () {
     fs.writeFileSync(path.join(dir, "requests", "broken.req"), "-----BEGIN CERTIFICATE REQUEST-----\nMAA=\n-----END CERTIFICATE REQUEST-----\n");
     const before = listing(dir);
     const db = read(dir, "ca.db");
-    const r = runCli(["sign", "cacert.pem", "ca.db", "ops-ca.key", "requests/a.req", "requests/broken.req", "requests/b.req"], { cwd: dir });
+    const r = await runCliHere(["sign", "cacert.pem", "ca.db", "ops-ca.key", "requests/a.req", "requests/broken.req", "requests/b.req"], { cwd: dir });
     assert.equal(r.status, 1);
     assert.equal(r.stdout, "");
     assert.match(r.stderr, /^error: requests\/broken\.req: certificate request: [^\n]+\n$/);
@@ -78,7 +78,7 @@ describe("sign: many requests in one call", function () {
     const dir = await folder(["a"]);
     fs.copyFileSync(path.join(dir, "requests", "a.req"), path.join(dir, "requests", "again.req"));
     const before = listing(dir);
-    const r = runCli(["sign", "cacert.pem", "ca.db", "ops-ca.key", "requests/a.req", "requests/again.req"], { cwd: dir });
+    const r = await runCliHere(["sign", "cacert.pem", "ca.db", "ops-ca.key", "requests/a.req", "requests/again.req"], { cwd: dir });
     assert.equal(r.status, 1);
     assert.equal(r.stderr, "error: requests/a.req and requests/again.req both request CN=a, that is a.pem: sign them one at a time\n");
     assert.deepEqual(listing(dir), before);
@@ -88,12 +88,12 @@ describe("sign: many requests in one call", function () {
     const dir = await folder(["a", "b"]);
     fs.writeFileSync(path.join(dir, "b.pem"), "mine\n");
     const args = ["sign", "cacert.pem", "ca.db", "ops-ca.key", "requests/a.req", "requests/b.req"];
-    const refused = runCli(args, { cwd: dir });
+    const refused = await runCliHere(args, { cwd: dir });
     assert.equal(refused.status, 1);
     assert.equal(refused.stderr, "error: b.pem exists (--force replaces it)\n");
     assert.ok(!fs.existsSync(path.join(dir, "a.pem")));
     assert.equal(read(dir, "ca.db").trimEnd().split("\n").length, 1);
-    assert.equal(runCli([...args, "--force"], { cwd: dir }).status, 0);
+    assert.equal((await runCliHere([...args, "--force"], { cwd: dir })).status, 0);
     assert.equal(parseCertificate(read(dir, "b.pem")).subjectCn, "b");
   });
 
