@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { splitPem, certificateToPem } from "../src/x509/index.js";
-import { runCli } from "./helpers/cli.js";
+import { runCli, runCliHere } from "./helpers/cli.js";
 import { loadVectors } from "./helpers/paths.js";
 
 describe("decode of PEM input", function () {
@@ -22,16 +22,16 @@ describe("decode of PEM input", function () {
   };
   const leaf = write("leaf.pem", certificateToPem(leafDer));
 
-  it("a certificate: its extension, as Albatross prints it, and stderr says whose", () => {
-    const r = runCli(["decode", "--kind", "extension", leaf]);
+  it("a certificate: its extension, as Albatross prints it, and stderr says whose", async () => {
+    const r = await runCliHere(["decode", "--kind", "extension", leaf]);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, `${chain.text as string}\n`);
     assert.match(r.stderr, /^decoding the Albatross extension of this PEM certificate of CN="[^"]+"\n$/);
   });
 
-  it("a certificate request, from standard input", () => {
+  it("a certificate request, from standard input", async () => {
     const work = fs.mkdtempSync(path.join(dir, "csr-"));
-    assert.equal(runCli(["console", "web", "--count=20", "--csr"], { cwd: work }).status, 0);
+    assert.equal((await runCliHere(["console", "web", "--count=20", "--csr"], { cwd: work })).status, 0);
     const r = runCli(["decode", "--kind", "extension", "--format", "json"], { input: fs.readFileSync(path.join(work, "web.req")) });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout).command, { kind: "console_subscribe", subscribe: { kind: "count", count: 20 } });
@@ -49,10 +49,10 @@ describe("decode of PEM input", function () {
     ["an unterminated PEM block", () => write("open.pem", "-----BEGIN CERTIFICATE-----\nAAAA\n"), [], "this is text without a complete PEM block: use inspect"],
   ];
   for (const [what, file, args, message] of refused) {
-    it(`refuses ${what}: exit 1, one error line, no output, no file`, () => {
+    it(`refuses ${what}: exit 1, one error line, no output, no file`, async () => {
       const f = file();
       const cwd = fs.mkdtempSync(path.join(dir, "cwd-"));
-      const r = runCli(["decode", f, ...(args.length ? args : ["--kind", "extension"])], { cwd });
+      const r = await runCliHere(["decode", f, ...(args.length ? args : ["--kind", "extension"])], { cwd });
       assert.equal(r.status, 1);
       assert.equal(r.stdout, "");
       assert.equal(r.stderr, `error: ${message}\n`);

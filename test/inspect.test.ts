@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { KINDS, fromJson } from "../src/codec/index.js";
 import { inspect, inspectionToJson, inspectionToText } from "../src/inspect/index.js";
 import { createCsr, csrToPem, generateKey, parseCertificate, splitPem } from "../src/x509/index.js";
-import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
+import { type CliResult, runCli, runCliHere } from "./helpers/cli.js";
 import { GENPKEY } from "./helpers/openssl-keys.js";
 import { loadVectors } from "./helpers/paths.js";
 
@@ -32,18 +32,17 @@ function openssl(args: string[]): Buffer {
 
 type Json = Record<string, unknown>;
 
-function inspectJson(file: string, extra: string[] = []): Json {
-  const r = runCli(["inspect", file, "--format", "json", ...extra]);
+async function inspectJson(file: string, extra: string[] = []): Promise<Json> {
+  const r = await runCliHere(["inspect", file, "--format", "json", ...extra]);
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout) as Json;
 }
 
-/** The CLI's answers to many invocations, run together (one process) before the tests that read them. */
+/** The CLI's answers to many invocations, run (in the test's process) before the tests that read them. */
 class Answers {
   private readonly results = new Map<string, CliResult>();
-  run(calls: string[][]): void {
-    const results = runCliBatch(calls.map((args) => ({ args })));
-    calls.forEach((args, i) => this.results.set(JSON.stringify(args), results[i]!));
+  async run(calls: string[][]): Promise<void> {
+    for (const args of calls) this.results.set(JSON.stringify(args), await runCliHere(args));
   }
   get(args: string[]): CliResult {
     const r = this.results.get(JSON.stringify(args));
@@ -76,7 +75,7 @@ describe("inspect", function () {
     const KEYS = (["ed25519", "p256", "p384", "p521", "rsa2048"] as const).map((t) => [t, GENPKEY[t], t] as const);
 
     for (const [name, genArgs, keyType] of KEYS) {
-      it(`${name}: PKCS#8 PEM, traditional PEM and DER show no private material`, function () {
+      it(`${name}: PKCS#8 PEM, traditional PEM and DER show no private material`, async function () {
         const pkcs8 = join(dir, `${name}.pem`);
         openssl(["genpkey", ...genArgs, "-out", pkcs8]);
         // EC keys also come as SEC1, RSA keys as PKCS#1; Ed25519 has no such form.
@@ -94,7 +93,8 @@ describe("inspect", function () {
 
         const files = [pkcs8, traditional, der];
         const formats = ["text", "json"];
-        const results = runCliBatch(files.flatMap((f) => formats.map((format) => ({ args: ["inspect", f, "--format", format] }))));
+        const results: CliResult[] = [];
+        for (const f of files) for (const format of formats) results.push(await runCliHere(["inspect", f, "--format", format]));
         for (const [i, f] of files.entries()) {
           for (const [k, format] of formats.entries()) {
             const r = results[i * formats.length + k]!;
@@ -111,12 +111,12 @@ describe("inspect", function () {
       });
     }
 
-    it("an encrypted key is one error line", function () {
+    it("an encrypted key is one error line", async function () {
       const plain = join(dir, "enc-plain.pem");
       openssl(["genpkey", "-algorithm", "ed25519", "-out", plain]);
       const enc = join(dir, "enc.pem");
       openssl(["pkey", "-in", plain, "-aes256", "-passout", "pass:secret", "-out", enc]);
-      const r = runCli(["inspect", enc]);
+      const r = await runCliHere(["inspect", enc]);
       assert.equal(r.status, 1);
       assert.equal(r.stdout, "");
       assert.match(r.stderr, /^error: [^\n]*encrypted[^\n]*\n$/);
@@ -127,9 +127,9 @@ describe("inspect", function () {
     const withCa = CHAINS.filter((c) => c.ca_pem !== null);
     const answers = new Answers();
     const leafFile = (id: string) => join(dir, `${id}-leaf.der`);
-    before(() => {
+    before(async () => {
       for (const c of withCa) file(`${c.id}-leaf.der`, splitPem(c.pem)[0]!);
-      answers.run(withCa.flatMap((c) => [["inspect", leafFile(c.id), "--format", "json"], ["inspect", leafFile(c.id)]]));
+      await answers.run(withCa.flatMap((c) => [["inspect", leafFile(c.id), "--format", "json"], ["inspect", leafFile(c.id)]]));
     });
 
     for (const c of withCa) {
@@ -180,13 +180,13 @@ describe("inspect", function () {
       assert.deepEqual(await profiles("chain-p384-server-cert"), ["server", "root CA"]);
     });
 
-    it("judges validity now or at --at", function () {
+    it("judges validity now or at --at", async function () {
       const c = CHAINS.find((x) => x.id === "chain-ed25519-ca-console")!;
       const leaf = file("validity-leaf.pem", c.pem.slice(0, c.pem.indexOf("-----END CERTIFICATE-----") + 26));
-      assert.equal(inspectJson(leaf, ["--at", "2026-11-27T00:08:00Z"]).validity, "valid");
-      assert.equal(inspectJson(leaf, ["--at", "2030-01-01"]).validity, "expired");
-      assert.equal(inspectJson(leaf, ["--at", "2020-01-01"]).validity, "not yet valid");
-      const text = runCli(["inspect", leaf, "--at", "2030-01-01"]);
+      assert.equal((await inspectJson(leaf, ["--at", "2026-11-27T00:08:00Z"])).validity, "valid");
+      assert.equal((await inspectJson(leaf, ["--at", "2030-01-01"])).validity, "expired");
+      assert.equal((await inspectJson(leaf, ["--at", "2020-01-01"])).validity, "not yet valid");
+      const text = await runCliHere(["inspect", leaf, "--at", "2030-01-01"]);
       assert.match(text.stdout, /\n  validity: +expired at 2030-01-01T00:00:00Z\n/);
     });
 
@@ -220,7 +220,7 @@ describe("inspect", function () {
         file(`${c.id}.csr.pem`, csrToPem(der));
         file(`${c.id}.csr.der`, der);
       }
-      answers.run(picked.flatMap((c) => [["inspect", pemFile(c.id), "--format", "json"], ["inspect", derFile(c.id), "--format", "json"], ["inspect", pemFile(c.id)]]));
+      await answers.run(picked.flatMap((c) => [["inspect", pemFile(c.id), "--format", "json"], ["inspect", derFile(c.id), "--format", "json"], ["inspect", pemFile(c.id)]]));
     });
 
     for (const c of picked) {
@@ -242,9 +242,9 @@ describe("inspect", function () {
     const valid = STATES.filter((s) => s.valid);
     const answers = new Answers();
     const dumpFile = (id: string) => join(dir, `${id}.dump`);
-    before(() => {
+    before(async () => {
       for (const c of valid) file(`${c.id}.dump`, Buffer.from(c.der_hex, "hex"));
-      answers.run(valid.flatMap((c) => [["inspect", dumpFile(c.id)], ["inspect", dumpFile(c.id), "--format", "json"]]));
+      await answers.run(valid.flatMap((c) => [["inspect", dumpFile(c.id)], ["inspect", dumpFile(c.id), "--format", "json"]]));
     });
 
     for (const c of valid) {
@@ -270,7 +270,7 @@ describe("inspect", function () {
   });
 
   describe("bad input", function () {
-    it("is one error line naming the file, exit status 1", function () {
+    it("is one error line naming the file, exit status 1", async function () {
       const cases: [string, string | Uint8Array][] = [
         ["random.bin", new Uint8Array([0x30, 0x03, 0x02, 0x01])],
         ["text.txt", "hello\n"],
@@ -279,23 +279,23 @@ describe("inspect", function () {
       ];
       for (const [name, content] of cases) {
         const f = file(name, content);
-        const r = runCli(["inspect", f]);
+        const r = await runCliHere(["inspect", f]);
         assert.equal(r.status, 1, name);
         assert.equal(r.stdout, "", name);
         assert.match(r.stderr, new RegExp(`^error: ${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: [^\\n]+\\n$`), name);
       }
-      const missing = runCli(["inspect", join(dir, "missing.pem")]);
+      const missing = await runCliHere(["inspect", join(dir, "missing.pem")]);
       assert.equal(missing.status, 1);
       assert.match(missing.stderr, /^error: [^\n]*missing\.pem: no such file\n$/);
     });
 
-    it("several files: each under its name, or a JSON array", function () {
+    it("several files: each under its name, or a JSON array", async function () {
       const c = STATES.find((s) => s.valid)!;
       const a = file("multi-a.dump", Buffer.from(c.der_hex, "hex"));
       const b = file("multi-b.dump", Buffer.from(c.der_hex, "hex"));
-      const text = runCli(["inspect", a, b]);
+      const text = await runCliHere(["inspect", a, b]);
       assert.equal(text.stdout, `==> ${a} <==\n${c.text!}\n\n==> ${b} <==\n${c.text!}\n`);
-      const json = JSON.parse(runCli(["inspect", a, b, "--format", "json"]).stdout) as Json[];
+      const json = JSON.parse((await runCliHere(["inspect", a, b, "--format", "json"])).stdout) as Json[];
       assert.deepEqual(
         json.map((j) => j.file),
         [a, b],

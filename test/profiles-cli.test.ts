@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseCertificate } from "../src/x509/index.js";
-import { runCli } from "./helpers/cli.js";
+import { runCliHere } from "./helpers/cli.js";
 import { repoRoot } from "./helpers/paths.js";
 
 const DAY = 86_400_000;
@@ -34,37 +34,37 @@ describe("certificate profiles on the command line (--profile)", function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "albatross-ca-profiles-"));
   });
 
-  it("generate uses the operator's root-ca and server profiles", () => {
+  it("generate uses the operator's root-ca and server profiles", async () => {
     const root = adjusted(dir, "root-ca", (p) => (p.validity = { days: 1000 }));
     const server = adjusted(dir, "server", (p) => (p.validity = { days: 30 }));
-    const r = runCli(["generate", "ca", "ca.db", "--profile", root, "--profile", server], { cwd: dir });
+    const r = await runCliHere(["generate", "ca", "ca.db", "--profile", root, "--profile", server], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(lifetime(path.join(dir, "cacert.pem")), 1000 * DAY + 10_000);
     assert.equal(lifetime(path.join(dir, "server.pem")), 30 * DAY + 10_000);
   });
 
-  it("sign picks the profile of the request's kind; --days still overrides its validity", () => {
-    assert.equal(runCli(["generate", "ca", "ca.db"], { cwd: dir }).status, 0);
-    assert.equal(runCli(["console", "web", "--csr"], { cwd: dir }).status, 0);
+  it("sign picks the profile of the request's kind; --days still overrides its validity", async () => {
+    assert.equal((await runCliHere(["generate", "ca", "ca.db"], { cwd: dir })).status, 0);
+    assert.equal((await runCliHere(["console", "web", "--csr"], { cwd: dir })).status, 0);
     const leaf = adjusted(dir, "leaf", (p) => (p.validity = { days: 7 }));
-    const r = runCli(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", leaf], { cwd: dir });
+    const r = await runCliHere(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", leaf], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(lifetime(path.join(dir, "web.pem")), 7 * DAY + 10_000);
-    const d = runCli(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", leaf, "--days", "2", "--force"], { cwd: dir });
+    const d = await runCliHere(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", leaf, "--days", "2", "--force"], { cwd: dir });
     assert.equal(d.status, 0, d.stderr);
     assert.equal(lifetime(path.join(dir, "web.pem")), 2 * DAY + 10_000);
   });
 
-  it("refuses a profile of another kind, and unsafe profiles naming the file and field, writing nothing", () => {
-    assert.equal(runCli(["generate", "ca", "ca.db"], { cwd: dir }).status, 0);
-    assert.equal(runCli(["console", "web", "--csr"], { cwd: dir }).status, 0);
+  it("refuses a profile of another kind, and unsafe profiles naming the file and field, writing nothing", async () => {
+    assert.equal((await runCliHere(["generate", "ca", "ca.db"], { cwd: dir })).status, 0);
+    assert.equal((await runCliHere(["console", "web", "--csr"], { cwd: dir })).status, 0);
     const before = fs.readFileSync(path.join(dir, "ca.db"), "utf8");
     const subCa = path.join(profilesDir, "sub-ca.json");
-    const wrong = runCli(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", subCa], { cwd: dir });
+    const wrong = await runCliHere(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", subCa], { cwd: dir });
     assert.equal(wrong.status, 1);
     assert.equal(wrong.stderr, `error: this needs a leaf profile; the profiles given are for sub-ca (${subCa})\n`);
     const unsafe = adjusted(dir, "leaf", (p) => (p.extensions.basicConstraints.ca = true));
-    const r = runCli(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", unsafe], { cwd: dir });
+    const r = await runCliHere(["sign", "cacert.pem", "ca.db", "ca.key", "web.req", "--profile", unsafe], { cwd: dir });
     assert.equal(r.status, 1);
     assert.match(r.stderr, /^error: .*my-leaf\.json: .*extensions\.basicConstraints\.ca.*\n$/);
     assert.ok(!fs.existsSync(path.join(dir, "web.pem")));
