@@ -36,7 +36,7 @@ import {
   parseCertificate,
   splitPem,
 } from "../src/x509/index.js";
-import { type CliResult, runCli } from "./helpers/cli.js";
+import { type CliResult, runCliHere } from "./helpers/cli.js";
 
 const tmpDirs: string[] = [];
 function tmpDir(): string {
@@ -277,17 +277,17 @@ describe("sign enforces the signing CA's policy with Albatross's messages", func
         }),
         (e: unknown) => e instanceof PolicyError && e.message === message,
       );
-      const r = runCli(["sign", "alice.pem", "db", "alice.key", "x.req"], { cwd: dir });
+      const r = await runCliHere(["sign", "alice.pem", "db", "alice.key", "x.req"], { cwd: dir });
       assertOneError(r, `error: ${message}`);
       assert.equal(fs.existsSync(path.join(dir, "x.pem")), false);
       assert.equal(read(dir, "db"), db);
     });
   }
 
-  it("signs what fits, through the CLI", () => {
+  it("signs what fits, through the CLI", async () => {
     fs.writeFileSync(path.join(dir, "fits.hvt"), image);
-    assert.equal(runCli(["create", "fits", "fits.hvt", "--cpu=1", "--mem=1024", "--net=service"], { cwd: dir }).status, 0);
-    const r = runCli(["sign", "alice.pem", "db", "alice.key", "fits.req"], { cwd: dir });
+    assert.equal((await runCliHere(["create", "fits", "fits.hvt", "--cpu=1", "--mem=1024", "--net=service"], { cwd: dir })).status, 0);
+    const r = await runCliHere(["sign", "alice.pem", "db", "alice.key", "fits.req"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^fits\.pem: CN=fits, serial [0-9a-f]+, leaf certificate: unikernel create /);
     assertVerifies(dir, "fits.pem", "sslclient");
@@ -310,7 +310,7 @@ describe("sign: other requests", function () {
     dir = tmpDir();
     await generateAuthorityFiles({ name: "ca", databaseFile: path.join(dir, "db"), outDir: dir });
   });
-  const sign = (req: string, ...more: string[]) => runCli(["sign", "cacert.pem", "db", "ca.key", req, ...more], { cwd: dir });
+  const sign = (req: string, ...more: string[]) => runCliHere(["sign", "cacert.pem", "db", "ca.key", req, ...more], { cwd: dir });
   const writeCsr = async (file: string, cn: string, extension?: Uint8Array) => {
     const key = await generateKey("ed25519");
     fs.writeFileSync(path.join(dir, file), csrToPem(await createCsr(cn, key, extension)));
@@ -318,7 +318,7 @@ describe("sign: other requests", function () {
 
   it("a request without our extension gets a server certificate, with a warning", async () => {
     await writeCsr("host.req", "host.example");
-    const r = sign("host.req");
+    const r = await sign("host.req");
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, "warning: signing certificate without albatross extension (e.g. host certificate)\n");
     const [host] = certificates(dir, "host.example.pem");
@@ -330,7 +330,7 @@ describe("sign: other requests", function () {
   it("a request at version 4 is signed at version 5, with a warning", async () => {
     const command: Command = { kind: "console_subscribe", subscribe: { kind: "count", count: 5n } };
     await writeCsr("old.req", "old", encodeExtension({ version: 4, command }, "2.4"));
-    const r = sign("old.req", "--days=30");
+    const r = await sign("old.req", "--days=30");
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /^warning: version in request \(4\) different from our version 5, using ours$/m);
     const [old] = certificates(dir, "old.pem");
@@ -343,28 +343,28 @@ describe("sign: other requests", function () {
     const der = Buffer.from(read(dir, "bad.req").replace(/-----[^-]+-----/g, "").replace(/\s/g, ""), "base64");
     der[der.length - 1] ^= 1;
     fs.writeFileSync(path.join(dir, "bad.req"), csrToPem(der));
-    assertOneError(sign("bad.req"), /^error: the certificate request signature does not verify$/);
+    assertOneError(await sign("bad.req"), /^error: the certificate request signature does not verify$/);
     assert.equal(fs.existsSync(path.join(dir, "bad.pem")), false);
   });
 
   it("refuses a common name that is not a label (it would name the file)", async () => {
     await writeCsr("evil.req", "../evil", commandExtension({ kind: "unikernel_info" }, "2.4"));
-    assertOneError(sign("evil.req"), /^error: the common name "..\/evil" is not an Albatross label/);
+    assertOneError(await sign("evil.req"), /^error: the common name "..\/evil" is not an Albatross label/);
     await writeCsr("colon.req", "a:b", commandExtension({ kind: "unikernel_info" }, "2.4"));
-    assertOneError(sign("colon.req"), /is not an Albatross label/);
+    assertOneError(await sign("colon.req"), /is not an Albatross label/);
   });
 
   it("refuses an extension that does not decode", async () => {
     await writeCsr("junk.req", "junk", Buffer.from("3003020106", "hex"));
-    assertOneError(sign("junk.req"), /^error: the request's Albatross extension does not decode: /);
+    assertOneError(await sign("junk.req"), /^error: the request's Albatross extension does not decode: /);
   });
 
   it("refuses a CA key that does not belong to the certificate, and a missing request", async () => {
     await writeCsr("ok.req", "ok", commandExtension({ kind: "unikernel_info" }, "2.4"));
     await executePlan((await keyForFile(path.join(dir, "other.key"), "ed25519")).planned);
-    const r = runCli(["sign", "cacert.pem", "db", "other.key", "ok.req"], { cwd: dir });
+    const r = await runCliHere(["sign", "cacert.pem", "db", "other.key", "ok.req"], { cwd: dir });
     assertOneError(r, "error: cacert.pem: Public key of certificate doesn't match private key");
-    assertOneError(sign("nothing.req"), "error: certificate request nothing.req: no such file");
+    assertOneError(await sign("nothing.req"), "error: certificate request nothing.req: no such file");
     assert.equal(fs.existsSync(path.join(dir, "ok.pem")), false);
   });
 });
@@ -376,8 +376,8 @@ describe("one-shot certificates (--issue)", function () {
     dir = await caWithAlice(["ca", "server", "alice"]);
   });
 
-  it("writes a fresh key and a 300-second leaf followed by the sub-CA, named <CN>-<serial>", () => {
-    const r = runCli(["console", "web", "--issue", "--ca=alice.pem", "--ca-key=alice.key", "--key-type=p384"], { cwd: dir });
+  it("writes a fresh key and a 300-second leaf followed by the sub-CA, named <CN>-<serial>", async () => {
+    const r = await runCliHere(["console", "web", "--issue", "--ca=alice.pem", "--ca-key=alice.key", "--key-type=p384"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     const [, base] = /^(web-[0-9a-f]{12})\.key: new p384 key\n/.exec(r.stdout) ?? [];
     assert.ok(base, r.stdout);
@@ -391,18 +391,18 @@ describe("one-shot certificates (--issue)", function () {
     assertVerifies(dir, `${base}.pem`, "sslclient");
   });
 
-  it("issuing again makes a new key beside the old one, never replacing it", () => {
+  it("issuing again makes a new key beside the old one, never replacing it", async () => {
     const keys = () => fs.readdirSync(dir).filter((f) => /^web-[0-9a-f]{12}\.key$/.test(f)).sort();
     const before = keys().map((k) => read(dir, k));
-    const r = runCli(["console", "web", "--issue", "--ca=alice.pem"], { cwd: dir });
+    const r = await runCliHere(["console", "web", "--issue", "--ca=alice.pem"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(keys().length, before.length + 1);
     assert.deepEqual(keys().map((k) => read(dir, k)).filter((k) => before.includes(k)), before);
   });
 
-  it("refuses what the sub-CA's policy does not allow, writing nothing", () => {
+  it("refuses what the sub-CA's policy does not allow, writing nothing", async () => {
     fs.writeFileSync(path.join(dir, "big.hvt"), image);
-    const r = runCli(["create", "big", "big.hvt", "--net=service", "--mem=4096", "--issue", "--ca=alice.pem", "--ca-key=alice.key"], {
+    const r = await runCliHere(["create", "big", "big.hvt", "--net=service", "--mem=4096", "--issue", "--ca=alice.pem", "--ca-key=alice.key"], {
       cwd: dir,
     });
     assertOneError(r, "error: 4096 MB memory assigned to unikernel exceeds policy (1024MB)");
@@ -421,9 +421,9 @@ describe("one-shot certificates (--issue)", function () {
 describe("generate (CLI)", function () {
   this.timeout(60_000);
 
-  it("writes the CA key and cacert.pem, the server key and certificate, and the database line", () => {
+  it("writes the CA key and cacert.pem, the server key and certificate, and the database line", async () => {
     const dir = tmpDir();
-    const r = runCli(["generate", "myca", "db", "--server=srv", "--days=10", "--server-days=5", "--key-type=p256"], { cwd: dir });
+    const r = await runCliHere(["generate", "myca", "db", "--server=srv", "--days=10", "--server-days=5", "--key-type=p256"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(fs.readdirSync(dir).sort(), ["cacert.pem", "db", "db.certs", "myca.key", "srv.key", "srv.pem"]);
     for (const k of ["myca.key", "srv.key"]) assert.equal(fs.statSync(path.join(dir, k)).mode & 0o777, 0o400);
@@ -437,16 +437,16 @@ describe("generate (CLI)", function () {
     assertVerifies(dir, "srv.pem", "sslserver");
 
     const key = read(dir, "myca.key");
-    assert.equal(runCli(["generate", "myca", "db", "--server=srv", "--force"], { cwd: dir }).status, 0);
+    assert.equal((await runCliHere(["generate", "myca", "db", "--server=srv", "--force"], { cwd: dir })).status, 0);
     assert.equal(read(dir, "myca.key"), key, "existing keys are reused");
     assert.equal(read(dir, "db").split("\n").length, 3);
   });
 
-  it("refuses names that cannot name files, and a server named like the CA", () => {
+  it("refuses names that cannot name files, and a server named like the CA", async () => {
     const dir = tmpDir();
-    assertOneError(runCli(["generate", "../ca", "db"], { cwd: dir }), /^error: the common name "..\/ca" cannot name a file/);
-    assertOneError(runCli(["generate", "ca", "db", "--server=ca"], { cwd: dir }), /must be named differently/);
-    assertOneError(runCli(["generate", "ca", "db", "--days=0"], { cwd: dir }), /^error: --days "0": expected a number of days/);
+    assertOneError(await runCliHere(["generate", "../ca", "db"], { cwd: dir }), /^error: the common name "..\/ca" cannot name a file/);
+    assertOneError(await runCliHere(["generate", "ca", "db", "--server=ca"], { cwd: dir }), /must be named differently/);
+    assertOneError(await runCliHere(["generate", "ca", "db", "--days=0"], { cwd: dir }), /^error: --days "0": expected a number of days/);
     assert.deepEqual(fs.readdirSync(dir), []);
   });
 });

@@ -8,7 +8,7 @@ import { DecodeError, KINDS, type Kind, type KindCodec, acceptingReleases, fromJ
 import { RELEASES, type Release } from "../src/model/release.js";
 import type { Wire } from "../src/model/wire.js";
 import { nameToString, ppName } from "../src/model/name.js";
-import { runCli } from "./helpers/cli.js";
+import { runCli, runCliHere } from "./helpers/cli.js";
 import { type VectorCase, loadVectors } from "./helpers/paths.js";
 
 const FILES: [string, Kind][] = [
@@ -105,9 +105,9 @@ for (const release of RELEASES) {
         });
       }
 
-      it("the CLI exits 1 with one error line on a rejected encoding", () => {
+      it("the CLI exits 1 with one error line on a rejected encoding", async () => {
         const c = cases.find((x) => !x.valid && x.der_hex !== "")!;
-        const r = runCli(["decode", ...run.args, "--kind", kind, "--hex", c.der_hex, "--format", "json"], { env: run.env });
+        const r = await runCliHere(["decode", ...run.args, "--kind", kind, "--hex", c.der_hex, "--format", "json"], { env: run.env });
         assert.equal(r.status, 1);
         assert.equal(r.stdout, "");
         assert.match(r.stderr, /^error: [^\n]+\n$/);
@@ -150,12 +150,12 @@ for (const release of RELEASES) {
 }
 
 describe("decode/encode CLI", () => {
-  it("prints Albatross's text, verbose text and JSON, and encodes JSON back (hex, base64, der)", () => {
+  it("prints Albatross's text, verbose text and JSON, and encodes JSON back (hex, base64, der)", async () => {
     const der = "3020020105a31ba9193017a002050001010004047f454c46a0020500020100020120";
-    assert.equal(runCli(["decode", "--kind", "extension", "--hex", der]).stdout, "unikernel create typ solo5 compression false image 4 bytes fail behaviour quit cpu 0 32 MB memory block devices  bridge \n");
-    assert.match(runCli(["decode", "--kind", "extension", "--hex", der, "--verbose"]).stdout, / argv no\n$/);
+    assert.equal((await runCliHere(["decode", "--kind", "extension", "--hex", der])).stdout, "unikernel create typ solo5 compression false image 4 bytes fail behaviour quit cpu 0 32 MB memory block devices  bridge \n");
+    assert.match((await runCliHere(["decode", "--kind", "extension", "--hex", der, "--verbose"])).stdout, / argv no\n$/);
     const b64 = Buffer.from(der, "hex").toString("base64");
-    const json = runCli(["decode", "--kind", "extension", "--base64", b64, "--format", "json"]);
+    const json = await runCliHere(["decode", "--kind", "extension", "--base64", b64, "--format", "json"]);
     assert.equal(JSON.parse(json.stdout).command.config.image.base64, "f0VMRg==");
     assert.equal(runCli(["encode", "--kind", "extension"], { input: json.stdout }).stdout, der + "\n");
     assert.equal(runCli(["encode", "--kind", "extension", "--format", "base64", "-"], { input: json.stdout }).stdout, b64 + "\n");
@@ -171,14 +171,14 @@ describe("decode/encode CLI", () => {
     assert.equal(v.stderr, "error: version: expected version 3, 4 or 5\n");
   });
 
-  it("refuses unknown kinds, missing files and mixed inputs with one line (and the usage line for usage mistakes)", () => {
+  it("refuses unknown kinds, missing files and mixed inputs with one line (and the usage line for usage mistakes)", async () => {
     for (const args of [
       ["decode", "--kind", "cert", "--hex", "00"],
       ["decode", "--kind", "extension", "/nonexistent/file"],
       ["decode", "--kind", "extension", "--hex", "00", "--base64", "AA=="],
       ["decode", "--kind", "extension", "--hex", "0g"],
     ]) {
-      const r = runCli(args);
+      const r = await runCliHere(args);
       assert.equal(r.status, 1, args.join(" "));
       assert.match(r.stderr, /^error: [^\n]+\n(usage: [^\n]+\n)?$/);
     }
