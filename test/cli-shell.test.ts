@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { COMMANDS } from "../src/cli/commands/index.js";
-import { type CliResult, lazyBatch, runCli } from "./helpers/cli.js";
+import { type CliResult, lazyBatch, runCliHere } from "./helpers/cli.js";
 import { cliPath, repoRoot } from "./helpers/paths.js";
 
 const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
@@ -22,20 +22,20 @@ function assertUsageError(r: CliResult, error: string, usage: string): void {
 }
 
 describe("cli shell", () => {
-  it("bare albatross-ca prints the overview of every command, exit 0", () => {
-    const r = runCli([]);
+  it("bare albatross-ca prints the overview of every command, exit 0", async () => {
+    const r = await runCliHere([]);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, "");
     for (const c of COMMANDS) assert.ok(r.stdout.includes(`albatross-ca ${c.usage}`), `${c.name} in the overview`);
     assert.match(r.stdout, /albatross-ca completion/);
-    assert.deepEqual(runCli(["--help"]).stdout, r.stdout);
+    assert.deepEqual((await runCliHere(["--help"])).stdout, r.stdout);
   });
 
-  it("--version prints this package's version, also from another project's folder", () => {
+  it("--version prints this package's version, also from another project's folder", async () => {
     const other = tmpDir();
     fs.writeFileSync(path.join(other, "package.json"), JSON.stringify({ name: "other", version: "9.9.9" }));
     for (const cwd of [repoRoot, other]) {
-      const r = runCli(["--version"], { cwd });
+      const r = await runCliHere(["--version"], { cwd });
       assert.equal(r.status, 0);
       assert.equal(r.stdout, `${version}\n`);
     }
@@ -72,58 +72,58 @@ describe("cli shell", () => {
     }
   });
 
-  it("missing arguments are named, with the usage line", () => {
-    assertUsageError(runCli(["sign"]), "sign needs 4 arguments: CACERT DB CAKEY CSR...", "albatross-ca sign CACERT DB CAKEY CSR... [options]");
+  it("missing arguments are named, with the usage line", async () => {
+    assertUsageError(await runCliHere(["sign"]), "sign needs 4 arguments: CACERT DB CAKEY CSR...", "albatross-ca sign CACERT DB CAKEY CSR... [options]");
     assertUsageError(
-      runCli(["sign", "cacert.pem", "ca.db"]),
+      await runCliHere(["sign", "cacert.pem", "ca.db"]),
       "sign needs 4 arguments: CACERT DB CAKEY CSR... (missing CAKEY CSR...)",
       "albatross-ca sign CACERT DB CAKEY CSR... [options]",
     );
-    assertUsageError(runCli(["decode"]), "decode needs --kind", "albatross-ca decode [FILE] [options]");
-    assertUsageError(runCli(["destroy", "web", "db"]), 'destroy takes NAME; unexpected "db"', "albatross-ca destroy NAME [options]");
+    assertUsageError(await runCliHere(["decode"]), "decode needs --kind", "albatross-ca decode [FILE] [options]");
+    assertUsageError(await runCliHere(["destroy", "web", "db"]), 'destroy takes NAME; unexpected "db"', "albatross-ca destroy NAME [options]");
   });
 
-  it("a mistyped option or command gets the closest one suggested", () => {
+  it("a mistyped option or command gets the closest one suggested", async () => {
     const dir = tmpDir();
     assertUsageError(
-      runCli(["create", "web", "web.hvt", "--memory=64"], { cwd: dir }),
+      await runCliHere(["create", "web", "web.hvt", "--memory=64"], { cwd: dir }),
       "unknown option --memory for create; did you mean --mem?",
       "albatross-ca create NAME IMAGE [options]",
     );
     assertUsageError(
-      runCli(["inspect", "web.pem", "--frmat", "json"], { cwd: dir }),
+      await runCliHere(["inspect", "web.pem", "--frmat", "json"], { cwd: dir }),
       "unknown option --frmat for inspect; did you mean --format?",
       "albatross-ca inspect [FILES...] [options]",
     );
     assertUsageError(
-      runCli(["sing", "a", "b", "c", "d"]),
+      await runCliHere(["sing", "a", "b", "c", "d"]),
       'unknown command "sing"; did you mean sign?',
       "albatross-ca <command> [options] (albatross-ca --help lists the commands)",
     );
     assert.deepEqual(fs.readdirSync(dir), []);
   });
 
-  it("-- ends the options: what follows is positional", () => {
+  it("-- ends the options: what follows is positional", async () => {
     const dir = tmpDir();
-    const r = runCli(["destroy", "--key-type", "p256", "--", "web"], { cwd: dir });
+    const r = await runCliHere(["destroy", "--key-type", "p256", "--", "web"], { cwd: dir });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(fs.readdirSync(dir).sort(), ["web.key", "web.req"]);
-    const dash = runCli(["destroy", "--", "--csr"], { cwd: dir });
+    const dash = await runCliHere(["destroy", "--", "--csr"], { cwd: dir });
     assert.equal(dash.status, 1);
     assert.match(dash.stderr, /^error: UNIKERNEL-NAME "\.\/--csr"/);
   });
 
-  it("completion: a bash/zsh script, and completions of commands, options, choices", () => {
-    const script = runCli(["completion"]);
+  it("completion: a bash/zsh script, and completions of commands, options, choices", async () => {
+    const script = await runCliHere(["completion"]);
     assert.equal(script.status, 0, script.stderr);
     assert.match(script.stdout, /--get-yargs-completions/);
     assert.match(script.stdout, /complete -o bashdefault -o default -F _albatross-ca_yargs_completions albatross-ca/);
-    const complete = (...words: string[]) => runCli(["--get-yargs-completions", "albatross-ca", ...words]).stdout.split("\n");
-    assert.ok(complete("si").includes("sign"));
-    assert.ok(complete("create", "web", "web.hvt", "--").includes("--restart-on-fail"));
-    assert.ok(complete("create", "web", "web.hvt", "--key-type", "").includes("ed25519"));
-    assert.ok(complete("decode", "--kind", "").includes("dump"));
-    assert.ok(!complete("sign", "--").includes("--template"));
+    const complete = async (...words: string[]) => (await runCliHere(["--get-yargs-completions", "albatross-ca", ...words])).stdout.split("\n");
+    assert.ok((await complete("si")).includes("sign"));
+    assert.ok((await complete("create", "web", "web.hvt", "--")).includes("--restart-on-fail"));
+    assert.ok((await complete("create", "web", "web.hvt", "--key-type", "")).includes("ed25519"));
+    assert.ok((await complete("decode", "--kind", "")).includes("dump"));
+    assert.ok(!(await complete("sign", "--")).includes("--template"));
   });
 
   it("commands load only what they use: no pkijs or asn1js outside a token's key, no inquirer outside the wizard", () => {

@@ -10,25 +10,25 @@ import path from "node:path";
 
 import { buildSolo5Image } from "../src/solo5/index.js";
 import { KEY_TYPES } from "../src/x509/index.js";
-import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
+import { type CliResult, runCliBatch, runCliHere } from "./helpers/cli.js";
 import { placeKeys } from "./helpers/fixed-keys.js";
 import { describeWithSoftHsm, lockUserPin, newToken, type SoftToken, USER_PIN } from "./helpers/softhsm.js";
 import { type Prompter, signFlow } from "../src/wizard/index.js";
 
-function run(token: SoftToken, args: string[], env: NodeJS.ProcessEnv = token.env) {
-  return runCli(args, { cwd: token.dir, env });
+async function run(token: SoftToken, args: string[], env: NodeJS.ProcessEnv = token.env) {
+  return runCliHere(args, { cwd: token.dir, env });
 }
 
-function ok(token: SoftToken, args: string[]): string {
-  const r = run(token, args);
+async function ok(token: SoftToken, args: string[]): Promise<string> {
+  const r = await run(token, args);
   assert.equal(r.status, 0, `${args.join(" ")}: ${r.stderr}`);
   return r.stdout;
 }
 
 /** The command fails with one `error:` line matching `message`, and the folder is as it was. */
-function fails(token: SoftToken, args: string[], message: RegExp, env?: NodeJS.ProcessEnv): void {
+async function fails(token: SoftToken, args: string[], message: RegExp, env?: NodeJS.ProcessEnv): Promise<void> {
   const before = fs.readdirSync(token.dir).sort();
-  const r = run(token, args, env);
+  const r = await run(token, args, env);
   assert.equal(r.status, 1, `${args.join(" ")}: expected failure, got ${r.stdout}`);
   assert.match(r.stderr, /^error: [^\n]+\n$/, r.stderr);
   assert.match(r.stderr, message);
@@ -41,8 +41,8 @@ interface Audited {
   name: string;
 }
 
-function audit(token: SoftToken, chain: string): Audited {
-  const r = run(token, ["audit", chain, "--ca", "cacert.pem", "--format", "json"]);
+async function audit(token: SoftToken, chain: string): Promise<Audited> {
+  const r = await run(token, ["audit", chain, "--ca", "cacert.pem", "--format", "json"]);
   assert.equal(r.status, 0, r.stdout + r.stderr);
   return JSON.parse(r.stdout) as Audited;
 }
@@ -72,12 +72,12 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
   this.timeout(300000);
 
   for (const keyType of KEY_TYPES) {
-    it(`${keyType}: a root in the token delegates a sub-CA, signs leaves and one-shots; openssl and audit accept the chains`, () => {
+    it(`${keyType}: a root in the token delegates a sub-CA, signs leaves and one-shots; openssl and audit accept the chains`, async () => {
       const token = newToken();
       const pin = ["--pin-file", token.pinFile];
       const kt = ["--key-type", keyType];
       placeKeys(token.dir, keyType, ["server"]);
-      const out = ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", ...pin, ...kt]);
+      const out = await ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", ...pin, ...kt]);
       const uri = generatedUri(out);
       assert.deepEqual(fs.readdirSync(token.dir).sort(), ["ca.db", "ca.db.certs", "cacert.pem", "server.key", "server.pem"], "no key file for the CA");
       placeKeys(token.dir, keyType, ["tenant", "web"]);
@@ -99,15 +99,15 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
       assert.deepEqual(Object.values(pick(JSON.parse(results[4]!.stdout) as Audited)), [true, true, "tenant:web"]);
       const oneShot = path.join("once", fs.readdirSync(path.join(token.dir, "once")).find((f) => f.endsWith(".pem"))!);
       opensslVerify(token, oneShot);
-      assert.deepEqual(Object.values(pick(audit(token, oneShot))), [true, true, ":web"]);
+      assert.deepEqual(Object.values(pick(await audit(token, oneShot))), [true, true, ":web"]);
     });
   }
 
-  it("a sub-CA whose key is in the token too: its request and the leaves it signs", () => {
+  it("a sub-CA whose key is in the token too: its request and the leaves it signs", async () => {
     const token = newToken();
     const pin = ["--pin-file", token.pinFile];
-    const root = generatedUri(ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", ...pin, "--key-type", "p384"]));
-    const requested = ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr", "--pkcs11", "pkcs11:token=albatross;object=tenant", ...pin]);
+    const root = generatedUri(await ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", ...pin, "--key-type", "p384"]));
+    const requested = await ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr", "--pkcs11", "pkcs11:token=albatross;object=tenant", ...pin]);
     const tenant = generatedUri(requested);
     assert.ok(!fs.existsSync(path.join(token.dir, "tenant.key")), "no key file for the sub-CA");
     fs.writeFileSync(path.join(token.dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
@@ -126,26 +126,26 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
     opensslVerify(token, path.join("again", "tenant.pem"));
   });
 
-  it("the key created in the token is sensitive and never extractable", function () {
+  it("the key created in the token is sensitive and never extractable", async function () {
     const token = newToken();
-    ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", "--pin-file", token.pinFile, "--key-type", "p256"]);
+    await ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", "--pin-file", token.pinFile, "--key-type", "p256"]);
     const listing = token.tool(["--list-objects", "--type", "privkey"]);
     if (listing === null) this.skip();
     assert.match(listing!, /label:\s+ops-ca/);
     assert.match(listing!, /Access:\s+sensitive, always sensitive, never extractable, local/);
   });
 
-  it("generate --key URI uses a key already in the token; the PIN may come from the URI's pin-source", () => {
+  it("generate --key URI uses a key already in the token; the PIN may come from the URI's pin-source", async () => {
     const token = newToken();
     const created = token.tool(["--keypairgen", "--key-type", "EC:secp384r1", "--label", "made-elsewhere", "--id", "c0ffee"]);
     if (created === null) {
       // without pkcs11-tool, our own generate makes the key first
       const first = ["generate", "first", "first/ca.db", "--pkcs11", "pkcs11:token=albatross;object=made-elsewhere;id=%c0%ff%ee"];
       fs.mkdirSync(path.join(token.dir, "first"));
-      ok(token, [...first, "--pin-file", token.pinFile, "--key-type", "p384", "--out-dir", "first"]);
+      await ok(token, [...first, "--pin-file", token.pinFile, "--key-type", "p384", "--out-dir", "first"]);
     }
     const uri = `pkcs11:token=albatross;id=%c0%ff%ee;type=private?pin-source=${encodeURI(token.pinFile)}`;
-    const out = ok(token, ["generate", "ops-ca", "ca.db", "--key", uri, "--key-type", "p384"]);
+    const out = await ok(token, ["generate", "ops-ca", "ca.db", "--key", uri, "--key-type", "p384"]);
     assert.match(out, /existing key reused/);
     const text = spawnSync("openssl", ["x509", "-in", "cacert.pem", "-noout", "-text"], { cwd: token.dir }).stdout.toString();
     assert.match(text, /NIST CURVE: P-384/);
@@ -155,9 +155,9 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
 
   it("the wizard signs pending requests with a key in the token: the module and the PIN asked for", async () => {
     const token = newToken();
-    const out = ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", "--pin-file", token.pinFile, "--key-type", "p256"]);
+    const out = await ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", "--pin-file", token.pinFile, "--key-type", "p256"]);
     const uri = generatedUri(out);
-    ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr"]);
+    await ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr"]);
     const answers: Record<string, string> = {
       "signing CA: certificate file": "cacert.pem",
       "signing CA: private key file (or a pkcs11: URI for a key in a token)": uri,
@@ -201,56 +201,56 @@ describeWithSoftHsm("CA keys in a PKCS#11 token (SoftHSM2)", function () {
   describe("each failure is one error line and no files", () => {
     let token: SoftToken;
     let uri: string;
-    before(() => {
+    before(async () => {
       token = newToken();
-      const out = ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", "--pin-file", token.pinFile, "--key-type", "p256"]);
+      const out = await ok(token, ["generate", "ops-ca", "ca.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", "--pin-file", token.pinFile, "--key-type", "p256"]);
       uri = generatedUri(out);
-      ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr"]);
+      await ok(token, ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr"]);
     });
 
     const sign = (key: string, ...more: string[]) => ["sign", "cacert.pem", "ca.db", key, "tenant.req", ...more];
 
-    it("wrong PIN", () => {
+    it("wrong PIN", async () => {
       const wrong = path.join(path.dirname(token.dir), "wrong-pin");
       fs.writeFileSync(wrong, "0000\n");
-      fails(token, sign(uri, "--pin-file", wrong), /^error: wrong PIN for token "albatross"$/m);
+      await fails(token, sign(uri, "--pin-file", wrong), /^error: wrong PIN for token "albatross"$/m);
     });
 
-    it("missing module", () => {
-      fails(token, sign(uri, "--pin-file", token.pinFile, "--pkcs11-module", "/nonexistent/libpkcs11.so"), /PKCS#11 module \/nonexistent\/libpkcs11.so: no such file/);
+    it("missing module", async () => {
+      await fails(token, sign(uri, "--pin-file", token.pinFile, "--pkcs11-module", "/nonexistent/libpkcs11.so"), /PKCS#11 module \/nonexistent\/libpkcs11.so: no such file/);
       const { PKCS11_MODULE: _module, ...withoutModule } = token.env;
-      fails(token, sign(uri, "--pin-file", token.pinFile), /no PKCS#11 module: give --pkcs11-module PATH/, withoutModule);
-      fails(token, sign(uri, "--pin-file", token.pinFile, "--pkcs11-module", path.join(path.dirname(token.dir), "pin")), /PKCS#11 module .*pin: cannot load it/);
+      await fails(token, sign(uri, "--pin-file", token.pinFile), /no PKCS#11 module: give --pkcs11-module PATH/, withoutModule);
+      await fails(token, sign(uri, "--pin-file", token.pinFile, "--pkcs11-module", path.join(path.dirname(token.dir), "pin")), /PKCS#11 module .*pin: cannot load it/);
     });
 
-    it("missing object, and a token that is not there", () => {
-      fails(token, sign("pkcs11:token=albatross;object=no-such-key", "--pin-file", token.pinFile), /^error: no private key with object=no-such-key in token "albatross"$/m);
-      fails(token, sign("pkcs11:token=elsewhere;object=ops-ca", "--pin-file", token.pinFile), /no token with token=elsewhere in PKCS#11 module/);
-      fails(token, sign("pkcs11:token=albatross;object=ops-ca;type=cert", "--pin-file", token.pinFile), /names a cert object; a CA key needs type=private/);
+    it("missing object, and a token that is not there", async () => {
+      await fails(token, sign("pkcs11:token=albatross;object=no-such-key", "--pin-file", token.pinFile), /^error: no private key with object=no-such-key in token "albatross"$/m);
+      await fails(token, sign("pkcs11:token=elsewhere;object=ops-ca", "--pin-file", token.pinFile), /no token with token=elsewhere in PKCS#11 module/);
+      await fails(token, sign("pkcs11:token=albatross;object=ops-ca;type=cert", "--pin-file", token.pinFile), /names a cert object; a CA key needs type=private/);
     });
 
-    it("no PIN and no terminal to ask on", () => {
-      fails(token, sign(uri), /token "albatross" needs its user PIN: give --pin-file FILE or pin-source in the URI/);
+    it("no PIN and no terminal to ask on", async () => {
+      await fails(token, sign(uri), /token "albatross" needs its user PIN: give --pin-file FILE or pin-source in the URI/);
     });
 
-    it("a key that does not match the CA certificate", () => {
+    it("a key that does not match the CA certificate", async () => {
       fs.mkdirSync(path.join(token.dir, "other"));
-      ok(token, ["generate", "other", "other/ca.db", "--pkcs11", "pkcs11:token=albatross;object=other", "--pin-file", token.pinFile, "--out-dir", "other"]);
-      fails(token, sign("pkcs11:token=albatross;object=other", "--pin-file", token.pinFile), /cacert.pem: Public key of certificate doesn't match private key/);
+      await ok(token, ["generate", "other", "other/ca.db", "--pkcs11", "pkcs11:token=albatross;object=other", "--pin-file", token.pinFile, "--out-dir", "other"]);
+      await fails(token, sign("pkcs11:token=albatross;object=other", "--pin-file", token.pinFile), /cacert.pem: Public key of certificate doesn't match private key/);
     });
 
-    it("generate refuses a label already taken in the token", () => {
-      fails(token, ["generate", "again", "again.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", "--pin-file", token.pinFile, "--out-dir", "."], /already holds a key with object=ops-ca/);
+    it("generate refuses a label already taken in the token", async () => {
+      await fails(token, ["generate", "again", "again.db", "--pkcs11", "pkcs11:token=albatross;object=ops-ca", "--pin-file", token.pinFile, "--out-dir", "."], /already holds a key with object=ops-ca/);
     });
 
-    it("unsupported key type (RSA-3072 made by pkcs11-tool)", function () {
+    it("unsupported key type (RSA-3072 made by pkcs11-tool)", async function () {
       if (token.tool(["--keypairgen", "--key-type", "rsa:3072", "--label", "rsa3072"]) === null) this.skip();
-      fails(token, sign("pkcs11:token=albatross;object=rsa3072", "--pin-file", token.pinFile), /unsupported key type in token "albatross": RSA-3072 \(ours: ed25519, p256/);
+      await fails(token, sign("pkcs11:token=albatross;object=rsa3072", "--pin-file", token.pinFile), /unsupported key type in token "albatross": RSA-3072 \(ours: ed25519, p256/);
     });
 
-    it("locked token (last: it stays locked)", () => {
+    it("locked token (last: it stays locked)", async () => {
       lockUserPin(token);
-      fails(token, sign(uri, "--pin-file", token.pinFile), /^error: token "albatross" is locked: its user PIN was entered wrongly too often/m);
+      await fails(token, sign(uri, "--pin-file", token.pinFile), /^error: token "albatross" is locked: its user PIN was entered wrongly too often/m);
     });
   });
 });
