@@ -30,6 +30,8 @@ export {
 export * from "./render/albatross.js";
 export * from "./render/readable.js";
 export * as jsonForms from "./json/forms.js";
+// JSON.stringify's text of a form, its bytes' base64 in pieces: an image's JSON written as a stream drains
+export { jsonPieces, writeJson } from "./json/text.js";
 
 // Certificates, Solo5 images, the CA, inspection
 export * from "./x509/index.js";

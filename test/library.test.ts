@@ -13,7 +13,7 @@ describe("library entry point", () => {
   });
 
   it("offers every layer: names, policies, Solo5, certificates, the CA, inspection, presets", () => {
-    for (const f of ["nameOfString", "checkSmaller", "fitsPolicy", "readSolo5Image", "generateCa", "signRequest", "auditChain", "inspect", "listPresets", "parseBlock"]) {
+    for (const f of ["nameOfString", "checkSmaller", "fitsPolicy", "readSolo5Image", "generateCa", "signRequest", "auditChain", "inspect", "listPresets", "parseBlock", "writeJson"]) {
       assert.equal(typeof (lib as Record<string, unknown>)[f], "function", f);
     }
   });
