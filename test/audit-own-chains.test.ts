@@ -9,15 +9,16 @@ import path from "node:path";
 import { encodeExtension } from "../src/codec/index.js";
 import { KEY_TYPES, createCsr, csrToPem, generateKey } from "../src/x509/index.js";
 import { buildSolo5Image } from "../src/solo5/index.js";
-import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
+import { type CliResult, runCliHere } from "./helpers/cli.js";
 import { placeKeys } from "./helpers/fixed-keys.js";
 
 /**
- * CLI calls run in order in one process (cli-batch: the CLI's own entry point, each call seeing the
- * files the earlier ones wrote), every one of which must succeed; their results.
+ * CLI calls run in order in the test's process (runCliHere: the CLI's own entry point, each call
+ * seeing the files the earlier ones wrote), every one of which must succeed; their results.
  */
-function ok(calls: string[][], cwd: string, env?: Record<string, string>): CliResult[] {
-  const results = runCliBatch(calls.map((args) => ({ args, cwd, ...(env ? { env } : {}) })));
+async function ok(calls: string[][], cwd: string, env?: Record<string, string>): Promise<CliResult[]> {
+  const results: CliResult[] = [];
+  for (const args of calls) results.push(await runCliHere(args, { cwd, ...(env ? { env } : {}) }));
   results.forEach((r, i) => assert.equal(r.status, 0, `${calls[i]!.join(" ")}: ${r.stderr}`));
   return results;
 }
@@ -40,14 +41,14 @@ describe("audit: chains minted by our own CLI, every key type", function () {
   this.timeout(180000);
 
   for (const keyType of KEY_TYPES) {
-    it(`${keyType}: sub-CA, signed leaves and a one-shot leaf are accepted and verified`, () => {
+    it(`${keyType}: sub-CA, signed leaves and a one-shot leaf are accepted and verified`, async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `albatross-ca-own-${keyType}-`));
       placeKeys(dir, keyType, ["ca", "server", "tenant", "web"]);
       const kt = ["--key-type", keyType];
       fs.writeFileSync(path.join(dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
       const once = path.join(dir, "once");
       fs.mkdirSync(once);
-      const minted = ok(
+      const minted = await ok(
         [
           ["generate", "ca", "ca.db", ...kt],
           ["add-policy", "tenant", "2", "--mem=1024", "--cpu=0", "--bridge=service", "--csr", ...kt],
@@ -64,7 +65,7 @@ describe("audit: chains minted by our own CLI, every key type", function () {
         [signed.accepted, signed.verified, signed.name, signed.policies.map((p) => p.path), signed.findings],
         [true, true, "tenant:web", ["tenant"], []],
       );
-      const [audit] = ok([auditArgs(path.join("once", fs.readdirSync(once).find((f) => f.endsWith(".pem"))!))], dir);
+      const [audit] = await ok([auditArgs(path.join("once", fs.readdirSync(once).find((f) => f.endsWith(".pem"))!))], dir);
       const oneShot = audited(audit!);
       assert.deepEqual([oneShot.accepted, oneShot.verified, oneShot.name], [true, true, "tenant:web"]);
     });
@@ -77,12 +78,12 @@ describe("audit: chains minted by our own CLI for Albatross 2.7, every key type,
   const ok27 = (calls: string[][], cwd: string) => ok(calls, cwd, v27);
 
   KEY_TYPES.forEach((keyType, i) => {
-    it(`${keyType}: a policy and a create with a CPU set, #cpus, startup and no add_name are accepted by 2.7.2`, () => {
+    it(`${keyType}: a policy and a create with a CPU set, #cpus, startup and no add_name are accepted by 2.7.2`, async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), `albatross-ca-own27-${keyType}-`));
       placeKeys(dir, keyType, ["ca", "server", "tenant", "web"]);
       const kt = ["--key-type", keyType];
       fs.writeFileSync(path.join(dir, "web.hvt"), buildSolo5Image({ target: "hvt", devices: [{ name: "service", type: "net" }] }));
-      const minted = ok27(
+      const minted = await ok27(
         [
           ["generate", "ca", "ca.db", ...kt],
           ["replace-policy", "tenant", "4", "--mem=2048", "--cpu=0", "--cpu=1", "--cpu=2", "--network=service", "--block=100", "--csr", ...kt],
@@ -106,7 +107,7 @@ describe("audit: chains minted by our own CLI for Albatross 2.7, every key type,
         [".", "tenant:", /^console list inactive available ringbuffers$/],
         ["blk", "tenant:blk", /^block add 10$/],
       ];
-      const rest = ok27(
+      const rest = await ok27(
         [
           ["create", "vm", "disk.img", "--typ=bhyve", "--mem=1024", "--block=0:vm-disk", "--linux-boot=msdos1", "--arg=console=ttyS0", "--csr"],
           // web.req and web.pem exist from the create above: replacing them takes --force
@@ -132,15 +133,15 @@ describe("audit: chains minted by our own CLI for Albatross 2.7, every key type,
 
   it("a request only Albatross 2.4 reads (wire version 4) is refused by sign under 2.7, naming 2.4", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "albatross-ca-own27-v4-"));
-    ok27([["generate", "ca", "ca.db"]], dir);
+    await ok27([["generate", "ca", "ca.db"]], dir);
     const ext = encodeExtension({ version: 4, command: { kind: "console_subscribe", subscribe: { kind: "count", count: 5n } } }, "2.4");
     fs.writeFileSync(path.join(dir, "old.req"), csrToPem(await createCsr("old", await generateKey("ed25519"), ext)));
-    const r = runCli(["sign", "cacert.pem", "ca.db", "ca.key", "old.req"], { cwd: dir, env: v27 });
+    const r = await runCliHere(["sign", "cacert.pem", "ca.db", "ca.key", "old.req"], { cwd: dir, env: v27 });
     assert.equal(r.status, 1);
     assert.equal(
       r.stderr,
       "error: the request's Albatross extension does not decode: unknown version number 0x4 (Albatross 2.4 reads this)\n",
     );
-    assert.equal(runCli(["sign", "cacert.pem", "ca.db", "ca.key", "old.req", "--albatross", "2.4"], { cwd: dir, env: v27 }).status, 0);
+    assert.equal((await runCliHere(["sign", "cacert.pem", "ca.db", "ca.key", "old.req", "--albatross", "2.4"], { cwd: dir, env: v27 })).status, 0);
   });
 });
