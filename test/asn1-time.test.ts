@@ -11,7 +11,7 @@ import { AsnError } from "../src/asn1/der.js";
 import { readGeneralizedTime, readUtcTime, writeGeneralizedTime, writeUtcTime } from "../src/asn1/time.js";
 import { decodeExtension, encodeExtension } from "../src/codec/index.js";
 import { type Time, toRfc3339 } from "../src/model/time.js";
-import { type CliResult, runCli, runCliBatch } from "./helpers/cli.js";
+import { type CliResult, runCli, runCliBatch, runCliHere } from "./helpers/cli.js";
 
 const bytes = (s: string) => Buffer.from(s, "latin1");
 const read = (f: (c: Uint8Array) => Time, s: string) => toRfc3339(f(bytes(s)));
@@ -145,12 +145,12 @@ function subscribeSince(tag: 0x17 | 0x18, s: string): string {
 }
 
 describe("times in Albatross data, through the CLI", () => {
-  it("the text shows whole seconds as Albatross does; the JSON form keeps the milliseconds", () => {
+  it("the text shows whole seconds as Albatross does; the JSON form keeps the milliseconds", async () => {
     const hex = subscribeSince(0x18, "20230312234215.25+0100");
-    const text = runCli(["decode", "--kind", "extension", "--hex", hex]);
+    const text = await runCliHere(["decode", "--kind", "extension", "--hex", hex]);
     assert.equal(text.status, 0, text.stderr);
     assert.equal(text.stdout, "console subscribe since 2023-03-12T22:42:15-00:00\n");
-    const json = runCli(["decode", "--kind", "extension", "--hex", hex, "--format", "json"]);
+    const json = await runCliHere(["decode", "--kind", "extension", "--hex", hex, "--format", "json"]);
     assert.equal(JSON.parse(json.stdout).command.subscribe.since, "2023-03-12T22:42:15.025Z");
     const again = runCli(["encode", "--kind", "extension"], { input: json.stdout });
     assert.equal(again.stdout, subscribeSince(0x18, "20230312224215.025Z") + "\n");

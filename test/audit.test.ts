@@ -22,7 +22,7 @@ import {
   splitPem,
 } from "../src/x509/index.js";
 import { ensureEngine } from "../src/x509/engine.js";
-import { lazyBatch, runCli } from "./helpers/cli.js";
+import { lazyBatch, runCli, runCliHere } from "./helpers/cli.js";
 import { loadVectors } from "./helpers/paths.js";
 
 interface ChainCase {
@@ -199,18 +199,18 @@ describe("audit: tampered chains", function () {
     assert.ok(before.findings.some((f) => /is not valid before/.test(f.message)));
   });
 
-  it("--at is honoured by the CLI", function () {
+  it("--at is honoured by the CLI", async function () {
     const dir = mkdtempSync(join(tmpdir(), "albatross-ca-audit-at-"));
     try {
       writeFileSync(join(dir, "chain.pem"), base.pem);
       writeFileSync(join(dir, "ca.pem"), base.ca_pem!);
       const chain = join(dir, "chain.pem");
-      const during = runCli(["audit", chain, "--ca", join(dir, "ca.pem"), "--at", "2026-11-27T00:08:00Z", "--format", "json"]);
+      const during = await runCliHere(["audit", chain, "--ca", join(dir, "ca.pem"), "--at", "2026-11-27T00:08:00Z", "--format", "json"]);
       assert.equal(during.status, 0, during.stderr);
       const j = JSON.parse(during.stdout) as AuditJson;
       assert.equal(j.in_validity, true);
       assert.deepEqual(j.findings, []);
-      const bad = runCli(["audit", chain, "--at", "yesterday"]);
+      const bad = await runCliHere(["audit", chain, "--at", "yesterday"]);
       assert.equal(bad.status, 1);
       assert.match(bad.stderr, /^error: --at: invalid RFC 3339 timestamp/);
       assert.equal(bad.stdout, "");

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runCli } from "./helpers/cli.js";
+import { runCli, runCliHere } from "./helpers/cli.js";
 import { loadVectors } from "./helpers/paths.js";
 
 const jsonLinesOf = (stdout: string) => stdout.split("\n").slice(0, -1).map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -48,7 +48,7 @@ describe("bulk mode (--jsonl)", () => {
     assert.equal(lines[2]!.ok, false);
   });
 
-  it("inspect: every line names its file; failures and blank lines keep their place", () => {
+  it("inspect: every line names its file; failures and blank lines keep their place", async () => {
     const input = [pemFile, "", path.join(dir, "missing.pem"), garbage, "-", pemFile].join("\n") + "\n";
     const at = ["--at", "2024-01-01T00:00:00Z"];
     const r = runCli(["inspect", "--jsonl", ...at], { input, cwd: dir });
@@ -61,7 +61,7 @@ describe("bulk mode (--jsonl)", () => {
     assert.deepEqual(lines[1], { file: "", ...EMPTY });
     assert.match(lines[2]!.error as string, /missing\.pem: no such file/);
     assert.equal(lines[4]!.error, "-: standard input holds the list of files");
-    const single = JSON.parse(runCli(["inspect", pemFile, "--format", "json", ...at]).stdout);
+    const single = JSON.parse((await runCliHere(["inspect", pemFile, "--format", "json", ...at])).stdout);
     assert.deepEqual(lines[0], { ...single, ok: true });
   });
 
@@ -72,10 +72,10 @@ describe("bulk mode (--jsonl)", () => {
     assert.equal(r.stderr, "error: --jsonl reads file names from standard input; give no FILE\n");
   });
 
-  it("audit: every line names its file, says ok, and blank lines are counted as failures", () => {
+  it("audit: every line names its file, says ok, and blank lines are counted as failures", async () => {
     const r = runCli(["audit", "--jsonl"], { input: `${pemFile}\n\n${garbage}\n` });
     const lines = jsonLinesOf(r.stdout);
-    const single = runCli(["audit", pemFile, "--format", "json"]);
+    const single = await runCliHere(["audit", pemFile, "--format", "json"]);
     assert.deepEqual(lines.map((l) => [l.file, l.ok]), [[pemFile, single.status === 0], ["", false], [garbage, false]]);
     assert.equal(lines[0]!.accepted, true);
     assert.equal(lines[1]!.error, "empty line");

@@ -10,7 +10,7 @@ import path from "node:path";
 import { X509Error, parseCertificate, parseCsr } from "../src/x509/index.js";
 import { readChain } from "../src/inspect/index.js";
 import { certificateToPem } from "../src/x509/index.js";
-import { runCli } from "./helpers/cli.js";
+import { runCliHere } from "./helpers/cli.js";
 
 // SEQUENCE { <value> }: asn1js parsed the whole tree before pkijs looked at it
 const inSequence = (hex: string) => Uint8Array.from(Buffer.from(`30${(hex.length / 2).toString(16).padStart(2, "0")}${hex}`, "hex"));
@@ -33,11 +33,11 @@ describe("fuzz findings, now refused with the decoder's own error", () => {
       assert.throws(() => readChain(certificateToPem(der)), check);
     });
 
-    it(`${what}: inspect exits 1 with one error line and no output`, () => {
+    it(`${what}: inspect exits 1 with one error line and no output`, async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fuzz-found-"));
       const file = path.join(dir, "found.der");
       fs.writeFileSync(file, der);
-      const r = runCli(["inspect", file], { cwd: dir });
+      const r = await runCliHere(["inspect", file], { cwd: dir });
       assert.equal(r.status, 1);
       assert.equal(r.stdout, "");
       assert.match(r.stderr, /^error: [^\n]*found\.der: not a certificate, certificate chain, certificate request, key or Albatross state dump [^\n]*\n$/);

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import sshpk from "sshpk";
 import { EncryptedKeyError, type KeyType, readPrivateKey } from "../src/x509/index.js";
-import { runCli } from "./helpers/cli.js";
+import { runCli, runCliHere } from "./helpers/cli.js";
 import { GENPKEY } from "./helpers/openssl-keys.js";
 
 let dir: string;
@@ -140,8 +140,8 @@ describe("encrypted CA keys through the CLI", function () {
     fs.writeFileSync(path.join(ca, "wrong.txt"), "battery staple\n");
   });
 
-  it("generate --encrypt-key writes the CA key encrypted; openssl pkey -passin reads it", () => {
-    const r = runCli(["generate", "ops", "ca.db", "--encrypt-key", "--passphrase-file", "pass.txt"], { cwd: ca });
+  it("generate --encrypt-key writes the CA key encrypted; openssl pkey -passin reads it", async () => {
+    const r = await runCliHere(["generate", "ops", "ca.db", "--encrypt-key", "--passphrase-file", "pass.txt"], { cwd: ca });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^ops\.key: new ed25519 key, encrypted$/m);
     const pem = fs.readFileSync(path.join(ca, "ops.key"), "latin1");
@@ -153,22 +153,22 @@ describe("encrypted CA keys through the CLI", function () {
     assert.equal(o.stdout.toString(), fromCert);
   });
 
-  it("sign reads the encrypted key with --passphrase-file; without it, or with a wrong one, one clear error", () => {
-    assert.equal(runCli(["destroy", "web", "--csr"], { cwd: ca }).status, 0);
+  it("sign reads the encrypted key with --passphrase-file; without it, or with a wrong one, one clear error", async () => {
+    assert.equal((await runCliHere(["destroy", "web", "--csr"], { cwd: ca })).status, 0);
     const none = runCli(["sign", "cacert.pem", "ca.db", "ops.key", "web.req"], { cwd: ca });
     assert.deepEqual([none.status, none.stderr], [1, "error: ops.key: the private key is encrypted: give --passphrase-file FILE, or run on a terminal to be asked\n"]);
-    const wrong = runCli(["sign", "cacert.pem", "ca.db", "ops.key", "web.req", "--passphrase-file", "wrong.txt"], { cwd: ca });
+    const wrong = await runCliHere(["sign", "cacert.pem", "ca.db", "ops.key", "web.req", "--passphrase-file", "wrong.txt"], { cwd: ca });
     assert.deepEqual([wrong.status, wrong.stderr], [1, "error: ops.key: cannot decrypt the private key: wrong passphrase\n"]);
     assert.equal(fs.existsSync(path.join(ca, "web.pem")), false);
-    const ok = runCli(["sign", "cacert.pem", "ca.db", "ops.key", "web.req", "--passphrase-file", "pass.txt"], { cwd: ca });
+    const ok = await runCliHere(["sign", "cacert.pem", "ca.db", "ops.key", "web.req", "--passphrase-file", "pass.txt"], { cwd: ca });
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /^web\.pem: CN=web, serial /);
   });
 
-  it("--issue signs a one-shot leaf with the encrypted CA key", () => {
+  it("--issue signs a one-shot leaf with the encrypted CA key", async () => {
     const out = path.join(ca, "once");
     fs.mkdirSync(out);
-    const r = runCli(["console", "web", "--issue", "--ca", "cacert.pem", "--ca-key", "ops.key", "--passphrase-file", "pass.txt", "--out-dir", "once"], { cwd: ca });
+    const r = await runCliHere(["console", "web", "--issue", "--ca", "cacert.pem", "--ca-key", "ops.key", "--passphrase-file", "pass.txt", "--out-dir", "once"], { cwd: ca });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(fs.readdirSync(out).map((f) => f.replace(/^web-[0-9a-f]{12}\./, "web-SERIAL.")).sort(), ["web-SERIAL.key", "web-SERIAL.pem"]);
   });
