@@ -54,7 +54,34 @@ const CASES: Record<string, string> = {
   "a block, then a certificate": block("AAAA\n") + block("AAAA\n", "CERTIFICATE"),
   "an empty block": block(""),
   "a dash in the body": block("AA-A\n"),
+  ...wholeLineCases(),
 };
+
+/**
+ * Bodies of many full 64-digit lines (the decoder takes such lines whole,
+ * through Node's lenient decoder) with one flaw in a line among them: read
+ * whole, in pieces and a byte at a time (digit by digit), the same verdict.
+ */
+function wholeLineCases(): Record<string, string> {
+  const lines = encodePem(LABEL, crypto.randomBytes(48 * 300)).split("\n").slice(1, -2);
+  const flawed = (at: number, line: (l: string) => string) => block(lines.map((l, i) => (i === at ? line(l) : l)).join("\n") + "\n");
+  const cases: Record<string, string> = {
+    "full lines": block(lines.join("\n") + "\n"),
+    "full lines, the last one short": encodePem(LABEL, crypto.randomBytes(48 * 300 + 17)),
+    "full lines with CRLF": block(lines.join("\r\n") + "\r\n"),
+  };
+  for (const at of [0, 150, 299]) {
+    cases[`full lines, a blank inside line ${at}`] = flawed(at, (l) => `${l.slice(0, 30)} ${l.slice(30)}`);
+    cases[`full lines, a no-break space inside line ${at}`] = flawed(at, (l) => `${l.slice(0, 30)}\xa0${l.slice(30)}`);
+    cases[`full lines, a bad character in line ${at}`] = flawed(at, (l) => `${l.slice(0, 30)}!${l.slice(31)}`);
+    cases[`full lines, a character above 127 in line ${at}`] = flawed(at, (l) => `${l.slice(0, 30)}\xe9${l.slice(31)}`);
+    cases[`full lines, base64url's - in line ${at}`] = flawed(at, (l) => `${l.slice(0, 30)}-${l.slice(31)}`);
+    cases[`full lines, base64url's _ in line ${at}`] = flawed(at, (l) => `${l.slice(0, 30)}_${l.slice(31)}`);
+    cases[`full lines, padding in line ${at}`] = flawed(at, (l) => `${l.slice(0, 62)}==`);
+    cases[`full lines, a digit short in line ${at}`] = flawed(at, (l) => `${l.slice(1)}\n`.slice(0, 63));
+  }
+  return cases;
+}
 
 describe("PEM in pieces", function () {
   for (const [name, text] of Object.entries(CASES)) {

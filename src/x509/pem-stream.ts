@@ -16,6 +16,11 @@ CLASS[0x3d] = 2;
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]) CLASS[c] = 3;
 
 const DASH = 0x2d;
+const LF = 0x0a;
+const UNDERSCORE = 0x5f;
+/** A full PEM line: 64 digits (48 bytes) and a line feed. */
+const LINE = 65;
+const LINE_BYTES = 48;
 const HEADER = /-----BEGIN ([^-\r\n]+)-----/;
 const FOOTER = /^-----END ([^-\r\n]+)-----/;
 
@@ -66,10 +71,59 @@ export class PemDecoder {
       this.tail += piece.toString("latin1");
       return;
     }
+    // once lines tried whole turn out not to be such lines, the rest of the piece goes digit by digit: no line is decoded whole twice
+    let tryLines = true;
+    for (let at = 0; at < piece.length; ) {
+      if (tryLines && this.pending === 0 && this.padding === 0) {
+        const took = this.wholeLines(piece, at);
+        tryLines = took !== null;
+        at += took ?? 0;
+      }
+      if (at === piece.length) return;
+      // up to the end of this line digit by digit, then whole lines again
+      const lineEnd = piece.indexOf(LF, at);
+      const to = lineEnd === -1 ? piece.length : lineEnd + 1;
+      const stop = this.someDigits(piece, at, to);
+      if (stop < to) {
+        if (piece[stop] !== DASH) this.invalid();
+        this.state = "tail";
+        this.pushPiece(piece.subarray(stop));
+        return;
+      }
+      at = to;
+    }
+  }
+
+  /**
+   * The lines of 64 digits and a line feed (as PEM writers make them) from
+   * `at`, decoded by Node's decoder in one call, and how many bytes of
+   * `piece` they took (0: no such line here); null if they are not such
+   * lines after all (nothing taken). Node's decoder skips
+   * what is not base64 and stops at padding, so lines holding anything else
+   * (white space, a bad character, padding: then taken digit by digit, as
+   * the rules say) decode to fewer than 48 bytes a line; base64url's two
+   * digits, which it takes, are looked for first.
+   */
+  private wholeLines(piece: Buffer, at: number): number | null {
+    let lines = 0;
+    const most = Math.floor((piece.length - at) / LINE);
+    while (lines < most && piece[at + lines * LINE + LINE - 1] === LF) lines++;
+    if (lines === 0) return 0;
+    const end = at + lines * LINE;
+    const text = piece.subarray(at, end);
+    if (text.includes(DASH) || text.includes(UNDERSCORE)) return null;
+    const decoded = this.out.write(text.toString("latin1"), this.written, "base64");
+    if (decoded !== lines * LINE_BYTES) return null;
+    this.written += decoded;
+    return end - at;
+  }
+
+  /** The digits of `piece[from, to)` decoded (a quantum's remainder kept for the next), up to the first character that is not the body's: where it stopped. */
+  private someDigits(piece: Buffer, from: number, to: number): number {
     const digits = this.digits;
     let n = this.pending;
-    let i = 0;
-    for (; i < piece.length; i++) {
+    let i = from;
+    for (; i < to; i++) {
       const c = piece[i]!;
       const kind = CLASS[c]!;
       if (kind === 1 && this.padding === 0) digits[n++] = c;
@@ -82,11 +136,7 @@ export class PemDecoder {
     if (whole > 0) this.written += this.out.write(digits.toString("latin1", 0, whole), this.written, "base64");
     digits.copy(digits, 0, whole, n);
     this.pending = n - whole;
-    if (i < piece.length) {
-      if (piece[i] !== DASH) this.invalid();
-      this.state = "tail";
-      this.pushPiece(piece.subarray(i));
-    }
+    return i;
   }
 
   /** The DER of the block (a view into the decoder's buffer). */
