@@ -57,8 +57,10 @@ describe("large images", function () {
       });
     }
 
+    // at level 0 the certificate is written around the request's image (the request read into memory handed over to the writer): it is held once
+    const signLimit = (level: number) => (level === 0 ? 64 + 100 : LIMIT_MB);
     for (const level of [0, 9]) {
-      it(`sign of the level-${level} request (the CLI: PEM in; certificate, kept copy and database line out): at most ${LIMIT_MB} MB`, async function () {
+      it(`sign of the level-${level} request (the CLI: PEM in; certificate, kept copy and database line out): at most ${signLimit(level)} MB`, async function () {
         const out = path.join(dir, `ca-${level}`);
         fs.mkdirSync(out);
         const ca = await generateCa("big-ca", "ed25519");
@@ -75,8 +77,8 @@ describe("large images", function () {
         assert.ok(certificate.equals(fs.readFileSync(path.join(out, "ca.db.certs", `${serial}.pem`))));
         assert.ok(certificate.length > fs.statSync(request(level)).size, `${certificate.length} bytes`);
         const peak = Number(fs.readFileSync(path.join(out, "peak"), "utf8"));
-        assert.ok(peak > (level === 0 ? 128 : 32), `peak ${peak} MB: the request and certificate were not even held`);
-        assert.ok(peak <= LIMIT_MB, `peak ${peak} MB`);
+        assert.ok(peak > (level === 0 ? 64 : 32), `peak ${peak} MB: the request was not even held`);
+        assert.ok(peak <= signLimit(level), `peak ${peak} MB`);
       });
     }
   });

@@ -188,6 +188,58 @@ export function flatten(e: Encoded, out: Uint8Array = new Uint8Array(e.length), 
   return out;
 }
 
+/** Buffers handed over to the writer (bytesToWriteAround): see flattenInPlace. */
+const handedOver = new WeakSet<ArrayBufferLike>();
+
+/** Room before and after bytes handed over, for what a request or certificate holds around its image. */
+const ROOM = 64 * 1024;
+
+/** Below this, new memory costs little: bytes are not handed over. */
+const HAND_OVER_BYTES = 1 << 20;
+
+/**
+ * Memory for an input that may become the largest part of what is written
+ * (an image, a request carrying one): from 1 MiB on, with room on either side,
+ * handed over to flattenInPlace, so that the request or certificate is
+ * written around it rather than into new memory (at tens of MB, new memory
+ * costs more than the copy: the first touch of each page). Whoever asks for
+ * it gives up every byte of it but those that become that largest part.
+ */
+export function bytesToWriteAround(size: number): Buffer {
+  if (size < HAND_OVER_BYTES) return Buffer.allocUnsafe(size);
+  const buffer = new ArrayBuffer(size + 2 * ROOM);
+  handedOver.add(buffer);
+  return Buffer.from(buffer, ROOM, size);
+}
+
+/**
+ * As flatten, but when its largest part lies in memory handed over
+ * (bytesToWriteAround) with room for the rest, written around that part,
+ * which stays where it is: the rest goes before and after it, over the room
+ * and whatever else that memory held. Once: memory written around is no
+ * longer handed over.
+ */
+export function flattenInPlace(e: Encoded): Uint8Array {
+  let largest = 0;
+  for (let i = 1; i < e.parts.length; i++) if (e.parts[i]!.length > e.parts[largest]!.length) largest = i;
+  const part = e.parts[largest];
+  if (part === undefined || !handedOver.has(part.buffer)) return flatten(e);
+  let before = 0;
+  for (let i = 0; i < largest; i++) before += e.parts[i]!.length;
+  const start = part.byteOffset - before;
+  if (start < 0 || start + e.length > part.buffer.byteLength) return flatten(e);
+  handedOver.delete(part.buffer);
+  // other parts read from the same memory are copied out before anything is written over them
+  const parts = e.parts.map((p, i) => (i !== largest && p.buffer === part.buffer ? p.slice() : p));
+  const out = new Uint8Array(part.buffer, start, e.length);
+  let p = 0;
+  for (const [i, bytes] of parts.entries()) {
+    if (i !== largest) out.set(bytes, p);
+    p += bytes.length;
+  }
+  return out;
+}
+
 /** Encodes one TLV whose content is the concatenation of `parts`. */
 export function tlv(cls: Cls, constructed: boolean, num: number, parts: readonly Uint8Array[]): Uint8Array {
   let len = 0;

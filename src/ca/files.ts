@@ -66,10 +66,14 @@ function unreadable(e: unknown, file: string, what: string): CaError {
   return new CaError(`${what} ${file}: ${reason}`);
 }
 
-/** A request file's DER, decoded as it is read (a request may carry a whole image). */
+/**
+ * A request file's DER, decoded as it is read (a request may carry a whole
+ * image), in memory handed over to the writer: signing it writes the
+ * certificate around the image, over the rest of the request.
+ */
 export async function readRequestFile(file: string, progress?: (read: number, size: number) => void): Promise<Uint8Array> {
   try {
-    return await readDerFile(file, "CERTIFICATE REQUEST", progress);
+    return await readDerFile(file, "CERTIFICATE REQUEST", progress, true);
   } catch (e) {
     if (e instanceof X509Error) throw e;
     throw unreadable(e, file, "certificate request");

@@ -39,17 +39,31 @@ export function readStdin(): Buffer {
 /**
  * A file's bytes, or standard input for "-" (which yargs hands over as "").
  * A file larger than any Albatross object can be is refused before it is read.
+ * A file is read into `memory` of its size when given.
  */
-export function readInput(file: string): Buffer {
+export function readInput(file: string, memory?: (size: number) => Buffer): Buffer {
   if (file === "-" || file === "") return readStdin();
   try {
-    const tooLarge = tooLargeForAlbatross(fs.statSync(file).size);
+    const { size } = fs.statSync(file);
+    const tooLarge = tooLargeForAlbatross(size);
     if (tooLarge !== null) throw new CliError(`${file}: ${tooLarge}`);
-    return fs.readFileSync(file);
+    return memory === undefined ? fs.readFileSync(file) : readInto(file, memory(size));
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === "ENOENT" ? `${file}: no such file` : `${file}: ${(e as Error).message}`);
+  }
+}
+
+/** As much of `file` as fits `out` (its size when it was looked at). */
+function readInto(file: string, out: Buffer): Buffer {
+  const fd = fs.openSync(file, "r");
+  try {
+    let at = 0;
+    for (let n = 1; at < out.length && n > 0; at += n) n = fs.readSync(fd, out, at, out.length - at, at);
+    return out.subarray(0, at);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

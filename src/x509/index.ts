@@ -53,3 +53,5 @@ export {
 } from "./certificate.js";
 export { generateCa, type GeneratedCa, type IssuedCertificate, issueCertificate, type Issuer, type IssueRequest } from "./issue.js";
 export { RSA_MINIMUM_BITS, weakPublicKey, weakSignatureAlgorithm } from "./strength.js";
+// memory a request or certificate may be written around (an image read into it is not copied)
+export { bytesToWriteAround } from "../asn1/der.js";

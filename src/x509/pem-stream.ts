@@ -6,6 +6,7 @@
 
 import { open } from "node:fs/promises";
 
+import { bytesToWriteAround } from "../asn1/der.js";
 import { X509Error } from "./errors.js";
 import { decodePem } from "./pem.js";
 
@@ -46,8 +47,10 @@ export class PemDecoder {
   constructor(
     private readonly expected: string,
     capacity: number,
+    /** decode into memory handed over to the writer (bytesToWriteAround): for a request whose certificate is then written around its image */
+    handOver = false,
   ) {
-    this.out = Buffer.allocUnsafe(capacity);
+    this.out = handOver ? bytesToWriteAround(capacity) : Buffer.allocUnsafe(capacity);
     this.digits = Buffer.allocUnsafe(PIECE + 4);
   }
 
@@ -171,9 +174,12 @@ export const derCapacity = (textBytes: number) => Math.ceil((textBytes * 3) / 4)
 /**
  * The DER of a file holding one PEM block labelled `label`, or DER itself
  * (no "-----BEGIN " in its first 4 KiB), read and decoded piece by piece;
- * `progress` is told the bytes read.
+ * `progress` is told the bytes read. With `handOver`, the DER is in memory
+ * handed over to the writer (bytesToWriteAround): a request read so is given
+ * up to the certificate written around its image (signing it once destroys
+ * the rest of it).
  */
-export async function readDerFile(file: string, label: string, progress?: (read: number, size: number) => void): Promise<Uint8Array> {
+export async function readDerFile(file: string, label: string, progress?: (read: number, size: number) => void, handOver = false): Promise<Uint8Array> {
   const handle = await open(file, "r");
   try {
     const { size } = await handle.stat();
@@ -181,7 +187,7 @@ export async function readDerFile(file: string, label: string, progress?: (read:
     const first = Buffer.allocUnsafe(Math.min(size, READ_BYTES));
     const { bytesRead } = await handle.read(first, 0, first.length, 0);
     if (!first.subarray(0, Math.min(bytesRead, PEM_SNIFF_BYTES)).includes("-----BEGIN ")) {
-      const der = Buffer.allocUnsafe(size);
+      const der = handOver ? bytesToWriteAround(size) : Buffer.allocUnsafe(size);
       first.copy(der, 0, 0, bytesRead);
       let at = bytesRead;
       while (at < size) {
@@ -192,7 +198,7 @@ export async function readDerFile(file: string, label: string, progress?: (read:
       }
       return new Uint8Array(der.buffer, der.byteOffset, at);
     }
-    const decoder = new PemDecoder(label, derCapacity(size));
+    const decoder = new PemDecoder(label, derCapacity(size), handOver);
     decoder.push(first.subarray(0, bytesRead));
     progress?.(bytesRead, size);
     // no further than the size the capacity was made for, should the file grow meanwhile

@@ -1,11 +1,12 @@
 // X.509 structures written with our own DER layer around their contents. A
 // create request or certificate carries a whole unikernel image: it is copied
-// once, into the output buffer, and signed where it lies there (pkijs/asn1js
-// would hold it in several objects and copies at once).
+// once, into the output buffer, or not at all when it was read into memory
+// handed over to the writer (flattenInPlace), and signed where it lies there
+// (pkijs/asn1js would hold it in several objects and copies at once).
 
 import { createSign, KeyObject, sign as signOneShot, type webcrypto } from "node:crypto";
 
-import { Cls, type Encoded, encodedBytes, flatten, wrap } from "../asn1/der.js";
+import { Cls, type Encoded, encodedBytes, flatten, flattenInPlace, wrap } from "../asn1/der.js";
 import { errorMessage, X509Error } from "./errors.js";
 import { type KeyType, signatureHash, type SigningKey } from "./keys.js";
 
@@ -107,18 +108,18 @@ export async function signed(tbs: Encoded, key: SigningKey): Promise<Uint8Array>
     if (key.engine !== undefined) {
       const { parameters } = await key.engine.getSignatureParameters(key.privateKey, signatureHash(key.keyType));
       const signature = await key.engine.signWithPrivateKey(flatten(tbs), key.privateKey, parameters);
-      return flatten(sequence(tbs, scheme.algorithm, bitString(new Uint8Array(signature))));
+      return flattenInPlace(sequence(tbs, scheme.algorithm, bitString(new Uint8Array(signature))));
     }
     const privateKey = keyObjectOf(key.privateKey);
     if (scheme.digest !== null) {
       const signer = createSign(scheme.digest);
       for (const part of tbs.parts) signer.update(part);
       const signature = signer.sign({ key: privateKey, dsaEncoding: "der" });
-      return flatten(sequence(tbs, scheme.algorithm, bitString(signature)));
+      return flattenInPlace(sequence(tbs, scheme.algorithm, bitString(signature)));
     }
     const placeholder = new Uint8Array(ED25519_SIGNATURE_BYTES);
     const whole = sequence(tbs, scheme.algorithm, bitString(placeholder));
-    const out = flatten(whole);
+    const out = flattenInPlace(whole);
     const tbsStart = whole.parts[0]!.length;
     const signature = signOneShot(null, out.subarray(tbsStart, tbsStart + tbs.length), privateKey);
     out.set(signature, out.length - ED25519_SIGNATURE_BYTES);

@@ -7,6 +7,7 @@
 // certificate signed by --ca/--ca-key, as the client mints for --destination.
 
 import { existsSync } from "node:fs";
+import { bytesToWriteAround } from "../../asn1/der.js";
 import type { Argv, Options } from "yargs";
 import { define } from "./index.js";
 import {
@@ -237,9 +238,13 @@ function level(a: Args): number | undefined {
   return s === undefined ? undefined : parseCompressionLevel(s);
 }
 
-/** A view of the bytes read, not a copy: an image may be hundreds of MB. */
+/**
+ * A view of the bytes read, not a copy: an image may be hundreds of MB. A
+ * file is read into memory handed over to the writer (its request is
+ * written around it, not copied into new memory).
+ */
 function file(value: unknown): Uint8Array {
-  const bytes = readInput(String(value));
+  const bytes = readInput(String(value), bytesToWriteAround);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
