@@ -33,7 +33,8 @@ function commandOf(value: Uint8Array | null, o: { release?: Release }): Command 
 export async function renewCertificateFiles(o: RenewFilesOptions): Promise<SignedFiles> {
   const outDir = o.outDir ?? ".";
   await assertDirectory(outDir);
-  const pem = (await readInputFile(o.certificateFile, "certificate")).toString("latin1");
+  // read from the bytes, not made one string (and that string bytes again): a create certificate holds a whole image
+  const pem = await readInputFile(o.certificateFile, "certificate");
   let old;
   try {
     old = parseCertificate(splitPem(pem)[0]!);
