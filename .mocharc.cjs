@@ -6,14 +6,15 @@ const path = require("node:path");
 
 const LONGEST_FIRST = [
   "pkcs11-token",
+  "inspect-memory",
   "ca-safety",
-  "audit-own-chains",
-  "audit-openssl-matrix",
-  "ca",
   "image-progress",
-  "wizard",
   "large-image",
+  "audit-own-chains",
+  "wizard",
+  "audit-openssl-matrix",
   "x509-key-forms",
+  "ca",
   "codec-vectors",
 ];
 const dir = path.join(__dirname, "dist", "test");
