@@ -4,6 +4,7 @@
 // exactly one block with the expected label, base64 with padding only at its
 // end, text outside the block ignored.
 
+import fs from "node:fs";
 import { open } from "node:fs/promises";
 
 import { bytesToWriteAround } from "../asn1/der.js";
@@ -180,13 +181,22 @@ export const derCapacity = (textBytes: number) => Math.ceil((textBytes * 3) / 4)
  * the rest of it).
  */
 export async function readDerFile(file: string, label: string, progress?: (read: number, size: number) => void, handOver = false): Promise<Uint8Array> {
+  const small = readSmallFile(file);
+  if (small !== null) {
+    progress?.(0, small.length);
+    progress?.(small.length, small.length);
+    if (!isPem(small)) return small;
+    const decoder = new PemDecoder(label, derCapacity(small.length), handOver);
+    decoder.push(small);
+    return decoder.end();
+  }
   const handle = await open(file, "r");
   try {
     const { size } = await handle.stat();
     progress?.(0, size);
     const first = Buffer.allocUnsafe(Math.min(size, READ_BYTES));
     const { bytesRead } = await handle.read(first, 0, first.length, 0);
-    if (!first.subarray(0, Math.min(bytesRead, PEM_SNIFF_BYTES)).includes("-----BEGIN ")) {
+    if (!isPem(first.subarray(0, bytesRead))) {
       const der = handOver ? bytesToWriteAround(size) : Buffer.allocUnsafe(size);
       first.copy(der, 0, 0, bytesRead);
       let at = bytesRead;
@@ -217,3 +227,24 @@ export async function readDerFile(file: string, label: string, progress?: (read:
 
 /** Bytes read from a file at a time. */
 const READ_BYTES = 1 << 20;
+
+const isPem = (start: Buffer) => start.subarray(0, PEM_SNIFF_BYTES).includes("-----BEGIN ");
+
+/**
+ * The whole of a file of one read (READ_BYTES at most), read synchronously:
+ * a batch reads a thousand small requests, and a thread-pool round trip for
+ * each step of each would be most of the time; null for a larger file.
+ */
+function readSmallFile(file: string): Buffer | null {
+  const fd = fs.openSync(file, "r");
+  try {
+    const { size } = fs.fstatSync(fd);
+    if (size > READ_BYTES) return null;
+    const bytes = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (let n = 1; at < size && n > 0; at += n) n = fs.readSync(fd, bytes, at, size - at, at);
+    return bytes.subarray(0, at);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
