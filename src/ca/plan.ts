@@ -82,36 +82,20 @@ function checkPlan(plan: Plan): void {
   }
 }
 
-type DatabaseRecord = Extract<PlannedWrite, { kind: "record" }>;
-
-/** A database's records under one hold of its lock: the certificates kept first, then their lines in one append. */
-async function record(database: string, records: readonly DatabaseRecord[], lock: LockOptions): Promise<void> {
-  await withDatabaseLock(
-    database,
-    async () => {
-      await mkdir(certificatesDirectory(database), { recursive: true, mode: 0o755 });
-      await removeStaleTemporaries(certificatesDirectory(database));
-      const kept = await writeFiles(
-        records.map((p) => ({ path: keptCertificateFile(database, p.serialHex), data: p.certificatePem, replace: true })),
-      );
-      try {
-        await appendLines(database, records.map((p) => `${p.serialHex} ${p.commonName}`));
-      } catch (e) {
-        await Promise.all(kept.map((file) => unlink(file).catch(() => undefined)));
-        throw e;
-      }
-    },
-    lock,
-  );
+/** `f` under the locks of `databases`, taken in order (every writer takes them in the same order). */
+async function underLocks<T>(databases: readonly string[], lock: LockOptions, f: () => Promise<T>): Promise<T> {
+  const [first, ...rest] = databases;
+  return first === undefined ? f() : withDatabaseLock(first, () => underLocks(rest, lock, f), lock);
 }
 
 export interface ExecuteOptions extends LockOptions {}
 
 /**
- * Write a plan: keys, then files, then database records (many at the cost
- * of about one: see writeFiles). A failure removes
- * what this run created (keys included), so a failed `generate` leaves no
- * CA key without its certificate.
+ * Write a plan: keys, then, under the databases' locks, the files and the
+ * certificates the records keep, all together (many at the cost of about
+ * one: see writeFiles), then the records' lines, one append per database.
+ * A failure removes what this run created (keys included), so a failed
+ * `generate` leaves no CA key without its certificate.
  */
 export async function executePlan(plan: Plan, o: ExecuteOptions = {}): Promise<void> {
   const directories = new Set(plan.map((p) => path.dirname(p.kind === "record" ? p.database : p.file)));
@@ -125,11 +109,19 @@ export async function executePlan(plan: Plan, o: ExecuteOptions = {}): Promise<v
       created.push(p.file);
     }
     const files = plan.filter((p) => p.kind === "file");
-    created.push(...(await writeFiles(files.map((p) => ({ path: p.file, data: p.data, replace: p.replace })))));
     const records = plan.filter((p) => p.kind === "record");
-    for (const database of new Set(records.map((p) => p.database))) {
-      await record(database, records.filter((p) => p.database === database), o);
-    }
+    const databases = [...new Set(records.map((p) => p.database))].sort();
+    await underLocks(databases, o, async () => {
+      for (const database of databases) {
+        await mkdir(certificatesDirectory(database), { recursive: true, mode: 0o755 });
+        await removeStaleTemporaries(certificatesDirectory(database));
+      }
+      const kept = records.map((p) => ({ path: keptCertificateFile(p.database, p.serialHex), data: p.certificatePem, replace: true }));
+      created.push(...(await writeFiles([...files.map((p) => ({ path: p.file, data: p.data, replace: p.replace })), ...kept])));
+      for (const database of databases) {
+        await appendLines(database, records.filter((p) => p.database === database).map((p) => `${p.serialHex} ${p.commonName}`));
+      }
+    });
   } catch (e) {
     for (const file of created.reverse()) await unlink(file).catch(() => undefined);
     throw e;
