@@ -65,14 +65,32 @@ async function cliBatchRate(libraryRate: number): Promise<void> {
     const rate = (BATCH * 1000) / ms;
     const singles = files.slice(0, 5).map((f) => sign([f], "one-by-one"));
     const singleRate = (singles.length * 1000) / singles.reduce((a, b) => a + b, 0);
+    const createMs = createFiles(dir, fs.readFileSync(path.join(dir, "out", "u0.pem")));
     console.log(
       `  CLI      ${Math.round(rate).toString().padStart(6)} leaves/s   sign of ${BATCH} requests in one call (${written} database lines, ${BATCH} <CN>.pem and ${BATCH} kept): ` +
         `${ms.toFixed(0)} ms, start-up included; target >= 1000/s   (${load()})\n` +
-        `           references: the library ${Math.round(libraryRate)}/s (ratio ${(rate / libraryRate).toFixed(2)}); one sign call per request ${singleRate.toFixed(1)}/s (ratio ${(rate / singleRate).toFixed(0)})`,
+        `           references: the library ${Math.round(libraryRate)}/s (ratio ${(rate / libraryRate).toFixed(2)}); one sign call per request ${singleRate.toFixed(1)}/s (ratio ${(rate / singleRate).toFixed(0)})\n` +
+        `           floor of this disk: ${2 * BATCH} new files of a certificate's size created, written and closed (nothing flushed, renamed or linked) ${createMs.toFixed(0)} ms = ` +
+        `${((2 * BATCH * 1000) / createMs / 2).toFixed(0)} leaves/s at two files each`,
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Milliseconds to create BATCH new files in each of two new folders (as `<CN>.pem` and its kept copy go), `data` in each. */
+function createFiles(dir: string, data: Buffer): number {
+  const folders = ["create-a", "create-b"].map((f) => path.join(dir, f));
+  for (const f of folders) fs.mkdirSync(f);
+  const start = performance.now();
+  for (let i = 0; i < BATCH; i++) {
+    for (const f of folders) {
+      const fd = fs.openSync(path.join(f, `.u${i}.tmp`), "wx", 0o644);
+      fs.writeSync(fd, data);
+      fs.closeSync(fd);
+    }
+  }
+  return performance.now() - start;
 }
 
 export async function benchIssuing(): Promise<void> {
