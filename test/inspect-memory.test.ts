@@ -4,7 +4,9 @@
 // and pkijs held it several times over (580 MB for inspect, 664 MB for audit).
 // With --format json the image is in the output, as base64: the CLI writes it
 // in pieces (463 MB for the PEM when it was one string, several times over);
-// sign --format json of the leaf's request is bounded as signing is.
+// sign --format json of the leaf's request is bounded as signing is, and so is
+// renew of the leaf (text and JSON): the certificate decoded as it is read and
+// the new one written around its image where it lies.
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -14,8 +16,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildRequest, createCommand, makeAuthority, signRequest } from "../src/ca/index.js";
 import { nameOfString } from "../src/model/name.js";
+import { decodeExtension } from "../src/codec/index.js";
 import { DEFAULT_RELEASE } from "../src/model/release.js";
-import { csrToPem, generateCa, generateKey, privateKeyToPem } from "../src/x509/index.js";
+import { csrToPem, generateCa, generateKey, parseCertificate, privateKeyToPem, splitPem, verifyCertificateSignature } from "../src/x509/index.js";
 import { cliPath } from "./helpers/paths.js";
 
 const IMAGE_MB = 64;
@@ -75,7 +78,7 @@ describe("inspect, audit and JSON output of a leaf with a 64 MB image: peak memo
    * The CLI as a user runs it, its peak (VmHWM, MB) written at exit by
    * peak-on-exit; its stdout a pipe to this process or a file.
    */
-  function cliPeak(args: string[], stdout: "pipe" | "file"): { peakMb: number; json: unknown } {
+  function cliPeak(args: string[], stdout: "pipe" | "file", isJson = true): { peakMb: number; json: unknown } {
     const peakFile = path.join(dir, "peak");
     const outFile = path.join(dir, "out.json");
     const fd = stdout === "file" ? fs.openSync(outFile, "w") : "pipe";
@@ -88,7 +91,7 @@ describe("inspect, audit and JSON output of a leaf with a 64 MB image: peak memo
       });
       assert.equal(r.status, 0, r.stderr.toString());
       const text = stdout === "file" ? fs.readFileSync(outFile, "utf8") : r.stdout.toString("utf8");
-      return { peakMb: Number(fs.readFileSync(peakFile, "utf8")), json: JSON.parse(text) };
+      return { peakMb: Number(fs.readFileSync(peakFile, "utf8")), json: isJson ? JSON.parse(text) : text };
     } finally {
       if (typeof fd === "number") fs.closeSync(fd);
       fs.rmSync(outFile, { force: true });
@@ -119,4 +122,25 @@ describe("inspect, audit and JSON output of a leaf with a 64 MB image: peak memo
     assert.ok(peakMb > IMAGE_MB * 2, `peak ${peakMb} MB: the request and certificate were not even held`);
     assert.ok(peakMb <= IMAGE_MB * 2 + 100, `peak ${peakMb} MB`);
   });
+
+  // the text case renews a file with a chain after the leaf (here the root): only the leaf is read whole
+  for (const format of ["text", "json"] as const) {
+    it(`renew of the leaf${format === "json" ? " --format json" : ", a chain after it in the file"}: at most image x 2 + 100 MB (${IMAGE_MB * 2 + 100} MB), the image in the new certificate`, async () => {
+      const file = `renew-${format}.pem`;
+      fs.copyFileSync(path.join(dir, "leaf.pem"), path.join(dir, file));
+      if (format === "text") fs.appendFileSync(path.join(dir, file), fs.readFileSync(ca));
+      const out = `renewed-${format}`;
+      fs.mkdirSync(path.join(dir, out));
+      const args = ["renew", "ca.pem", "ca.db", "ca.key", file, "--out-dir", out, ...(format === "json" ? ["--format", "json"] : [])];
+      const { peakMb, json } = cliPeak(args, "pipe", format === "json");
+      if (format === "json") assertImage((json as { command: { config: { image: ImageJson } } }).command.config.image);
+      const [renewed, ...above] = splitPem(fs.readFileSync(path.join(dir, out, "big.pem")));
+      assert.equal(above.length, 0);
+      assert.equal(await verifyCertificateSignature(renewed!, splitPem(fs.readFileSync(ca))[0]!), true);
+      const { command } = decodeExtension(parseCertificate(renewed!).albatrossExtension!.value, DEFAULT_RELEASE);
+      assert.ok(command.kind === "unikernel_create" && Buffer.from(command.config.image).equals(image), "the renewed certificate's image is not the image");
+      assert.ok(peakMb > IMAGE_MB, `peak ${peakMb} MB: the certificate was not even held`);
+      assert.ok(peakMb <= IMAGE_MB * 2 + 100, `peak ${peakMb} MB`);
+    });
+  }
 });

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 
 import { derFromInput } from "../src/x509/pem.js";
-import { encodePem, PemDecoder, pemChunks, PemText, readDerFile } from "../src/x509/index.js";
+import { encodePem, PemDecoder, pemChunks, PemText, readDerFile, splitPem } from "../src/x509/index.js";
 
 const LABEL = "CERTIFICATE REQUEST";
 
@@ -112,6 +112,38 @@ describe("PEM in pieces", function () {
     assert.ok(r.stdout.equals(der));
   });
 
+  it("the first block of a chain (endOfFirst): what splitPem reads first, refused as splitPem refuses", function () {
+    const cert = (n: number) => encodePem("CERTIFICATE", crypto.randomBytes(n));
+    const chains: Record<string, string> = {
+      "a certificate": cert(300),
+      "a chain of three, text between": `${cert(5000)}between\n${cert(400)}${cert(400)}trailer\n`,
+      "a key after the certificate": cert(300) + encodePem("PRIVATE KEY", crypto.randomBytes(48)),
+      "a key first": encodePem("PRIVATE KEY", crypto.randomBytes(48)) + cert(300),
+      "bad base64 in the second block": cert(300) + block("AA!A\n", "CERTIFICATE"),
+    };
+    const first = (text: string) => {
+      try {
+        return Buffer.from(splitPem(text)[0]!).toString("hex");
+      } catch (e) {
+        return `error: ${(e as Error).message}`;
+      }
+    };
+    for (const [name, text] of Object.entries(chains)) {
+      for (const size of [1, 64, 1 << 20]) {
+        const bytes = Buffer.from(text, "latin1");
+        const decoder = new PemDecoder("CERTIFICATE", Math.ceil((bytes.length * 3) / 4));
+        let got: string;
+        try {
+          for (let at = 0; at < bytes.length; at += size) decoder.push(bytes.subarray(at, at + size));
+          got = Buffer.from(decoder.endOfFirst()).toString("hex");
+        } catch (e) {
+          got = `error: ${(e as Error).message}`;
+        }
+        assert.equal(got, first(text), `${name}, pieces of ${size}`);
+      }
+    }
+  });
+
   it("a file: PEM decoded as read, DER as it is, errors as derFromInput says them", async function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pem-stream-"));
     try {
@@ -122,6 +154,9 @@ describe("PEM in pieces", function () {
       assert.ok(Buffer.from(await readDerFile(path.join(dir, "a.req"), LABEL)).equals(der));
       assert.ok(Buffer.from(await readDerFile(path.join(dir, "a.der"), LABEL)).equals(der));
       await assert.rejects(readDerFile(path.join(dir, "b.req"), LABEL), { message: whole(CASES["two blocks"]!).slice("error: ".length) });
+      // a certificate file: its chain may follow it
+      fs.writeFileSync(path.join(dir, "c.pem"), encodePem("CERTIFICATE", der) + encodePem("CERTIFICATE", crypto.randomBytes(300)));
+      assert.ok(Buffer.from(await readDerFile(path.join(dir, "c.pem"), "CERTIFICATE", undefined, false, true)).equals(der));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

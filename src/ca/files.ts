@@ -67,6 +67,21 @@ function unreadable(e: unknown, file: string, what: string): CaError {
 }
 
 /**
+ * The DER of a certificate file's certificate (its chain may follow it),
+ * decoded as it is read (a create certificate carries a whole image), in
+ * memory handed over to the writer: renewing it writes the new certificate
+ * around the image, over the rest of the old one.
+ */
+export async function readCertificateFile(file: string): Promise<Uint8Array> {
+  try {
+    return await readDerFile(file, "CERTIFICATE", undefined, true, true);
+  } catch (e) {
+    if (e instanceof X509Error) throw new CaError(`${file}: ${e.message}`);
+    throw unreadable(e, file, "certificate");
+  }
+}
+
+/**
  * A request file's DER, decoded as it is read (a request may carry a whole
  * image), in memory handed over to the writer: signing it writes the
  * certificate around the image, over the rest of the request.

@@ -5,10 +5,10 @@
 import { decodeExtension } from "../codec/index.js";
 import type { Command } from "../model/command.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
-import { parseCertificate, splitPem, verifyCertificateSignature } from "../x509/index.js";
+import { parseCertificate, verifyCertificateSignature } from "../x509/index.js";
 import { withAuthority } from "./authority.js";
 import { CaError } from "./errors.js";
-import { assertDirectory, readInputFile } from "./files.js";
+import { assertDirectory, readCertificateFile } from "./files.js";
 import { executePlan } from "./plan.js";
 import { certify, type SignedFiles, type SignFilesOptions, signedPlan } from "./sign.js";
 
@@ -33,11 +33,11 @@ function commandOf(value: Uint8Array | null, o: { release?: Release }): Command 
 export async function renewCertificateFiles(o: RenewFilesOptions): Promise<SignedFiles> {
   const outDir = o.outDir ?? ".";
   await assertDirectory(outDir);
-  // read from the bytes, not made one string (and that string bytes again): a create certificate holds a whole image
-  const pem = await readInputFile(o.certificateFile, "certificate");
+  // decoded as it is read and given up to the new certificate, written around its image: a create certificate holds a whole image
+  const der = await readCertificateFile(o.certificateFile);
   let old;
   try {
-    old = parseCertificate(splitPem(pem)[0]!);
+    old = parseCertificate(der);
   } catch (e) {
     throw new CaError(`${o.certificateFile}: ${(e as Error).message}`);
   }

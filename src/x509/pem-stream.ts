@@ -145,6 +145,19 @@ export class PemDecoder {
 
   /** The DER of the block (a view into the decoder's buffer). */
   end(): Uint8Array {
+    return this.finish(false);
+  }
+
+  /**
+   * The DER of the first block (a view into the decoder's buffer), when more
+   * blocks of the same label may follow it, as a certificate's chain follows
+   * it in its file: they are checked as splitPem checks them, not returned.
+   */
+  endOfFirst(): Uint8Array {
+    return this.finish(true);
+  }
+
+  private finish(moreMayFollow: boolean): Uint8Array {
     const blocks = () => `expected exactly one PEM "${this.expected}" block, found`;
     if (this.state === "head") throw new X509Error(`${blocks()} 0`);
     const footer = FOOTER.exec(this.tail);
@@ -155,9 +168,15 @@ export class PemDecoder {
     }
     if (footer[1] !== this.label) throw new X509Error(`PEM block "BEGIN ${this.label}" is closed by "END ${footer[1]}"`);
     if (this.pending !== 0) this.invalid();
-    const more = decodePem(this.tail.slice(footer[0].length)).length;
-    if (more > 0) throw new X509Error(`${blocks()} ${1 + more}`);
-    if (this.label !== this.expected) throw new X509Error(`expected a PEM "${this.expected}" block, found "${this.label}"`);
+    const more = decodePem(this.tail.slice(footer[0].length));
+    if (moreMayFollow) {
+      // in splitPem's words: the file is read as a chain
+      const other = [this.label, ...more.map((b) => b.label)].find((label) => label !== this.expected);
+      if (other !== undefined) throw new X509Error(`expected only ${this.expected} blocks, found "${other}"`);
+    } else {
+      if (more.length > 0) throw new X509Error(`${blocks()} ${1 + more.length}`);
+      if (this.label !== this.expected) throw new X509Error(`expected a PEM "${this.expected}" block, found "${this.label}"`);
+    }
     return new Uint8Array(this.out.buffer, this.out.byteOffset, this.written);
   }
 
@@ -180,7 +199,15 @@ export const derCapacity = (textBytes: number) => Math.ceil((textBytes * 3) / 4)
  * up to the certificate written around its image (signing it once destroys
  * the rest of it).
  */
-export async function readDerFile(file: string, label: string, progress?: (read: number, size: number) => void, handOver = false): Promise<Uint8Array> {
+export async function readDerFile(
+  file: string,
+  label: string,
+  progress?: (read: number, size: number) => void,
+  handOver = false,
+  /** more PEM blocks of `label` may follow the first (a certificate's chain): checked, not returned */
+  chainFollows = false,
+): Promise<Uint8Array> {
+  const finish = (decoder: PemDecoder) => (chainFollows ? decoder.endOfFirst() : decoder.end());
   const small = readSmallFile(file);
   if (small !== null) {
     progress?.(0, small.length);
@@ -188,7 +215,7 @@ export async function readDerFile(file: string, label: string, progress?: (read:
     if (!isPem(small)) return small;
     const decoder = new PemDecoder(label, derCapacity(small.length), handOver);
     decoder.push(small);
-    return decoder.end();
+    return finish(decoder);
   }
   const handle = await open(file, "r");
   try {
@@ -219,7 +246,7 @@ export async function readDerFile(file: string, label: string, progress?: (read:
       at += r.bytesRead;
       progress?.(at, size);
     }
-    return decoder.end();
+    return finish(decoder);
   } finally {
     await handle.close();
   }
