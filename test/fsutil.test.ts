@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { appendLineLocked, FileError, writeFileAtomic, writePrivateKey } from "../src/fsutil/index.js";
+import { appendLineLocked, type Chunked, FileError, writeFileAtomic, writeFiles, writePrivateKey } from "../src/fsutil/index.js";
 
 describe("fsutil", function () {
   let dir: string;
@@ -40,6 +40,48 @@ describe("fsutil", function () {
       writeFileSync(join(target, "inside"), "");
       await assert.rejects(writeFileAtomic(target, "x"), /cannot write .*target/);
       assert.deepEqual(readdirSync(dir), ["target"]);
+    });
+  });
+
+  describe("writeFiles", function () {
+    /** `bytes` in pieces of 64 KiB, one buffer reused for all (as PEM text comes), counting how often it is read. */
+    function pieces(bytes: Buffer): Chunked & { reads: number } {
+      return {
+        reads: 0,
+        *chunks() {
+          this.reads++;
+          const piece = Buffer.alloc(1 << 16);
+          for (let at = 0; at < bytes.length; at += piece.length) yield piece.subarray(0, bytes.copy(piece, 0, at, at + piece.length));
+        },
+      };
+    }
+
+    it("a large text written twice (a certificate and its kept copy) is read once, the second file copied from the first", async function () {
+      const bytes = Buffer.alloc(3 << 20, "MIIB");
+      const text = pieces(bytes);
+      mkdirSync(join(dir, "kept"));
+      const created = await writeFiles([
+        { path: join(dir, "a.pem"), data: text, replace: false },
+        { path: join(dir, "kept", "01.pem"), data: text, replace: true },
+      ]);
+      assert.deepEqual(created, [join(dir, "a.pem"), join(dir, "kept", "01.pem")]);
+      assert.equal(text.reads, 1);
+      for (const file of ["a.pem", "kept/01.pem"]) {
+        assert.ok(readFileSync(join(dir, file)).equals(bytes), file);
+        assert.equal(statSync(join(dir, file)).mode & 0o777, 0o644);
+      }
+      assert.deepEqual(readdirSync(dir).sort(), ["a.pem", "kept"]);
+      assert.deepEqual(readdirSync(join(dir, "kept")), ["01.pem"]);
+    });
+
+    it("a small text written twice is written twice (a copy's system calls would cost more)", async function () {
+      const text = pieces(Buffer.alloc(2000, "MIIB"));
+      await writeFiles([
+        { path: join(dir, "a.pem"), data: text, replace: false },
+        { path: join(dir, "b.pem"), data: text, replace: false },
+      ]);
+      assert.equal(text.reads, 2);
+      assert.equal(readFileSync(join(dir, "b.pem"), "latin1"), "MIIB".repeat(500));
     });
   });
 

@@ -297,26 +297,46 @@ function byteCounter(tell: ((done: number, total: number) => void) | undefined) 
         counted = read;
       };
     },
-    /** the plan, its certificates counted as their pieces are written */
-    writing: (plan: Plan): Plan =>
-      tell === undefined
-        ? plan
-        : plan.map((p) => {
-            if (p.kind === "file" && typeof p.data !== "string") return { ...p, data: counted(p.data, add) };
-            if (p.kind === "record" && typeof p.certificatePem !== "string") return { ...p, certificatePem: counted(p.certificatePem, add) };
-            return p;
-          }),
+    /**
+     * The plan, its certificates counted as their pieces are written. The
+     * file and the kept copy share one counted text, as they shared the
+     * chain: writeFiles may then copy the second (see its COPY_BYTES), so
+     * the first writing counts for both.
+     */
+    writing: (plan: Plan): Plan => {
+      if (tell === undefined) return plan;
+      const texts = plan.flatMap((p) => (p.kind === "file" ? [p.data] : p.kind === "record" ? [p.certificatePem] : []));
+      const wrapped = new Map<Chunked, Chunked>();
+      const wrap = (data: Chunked) => {
+        let w = wrapped.get(data);
+        if (w === undefined) {
+          w = countedOnce(data, add, texts.filter((t) => t === data).length);
+          wrapped.set(data, w);
+        }
+        return w;
+      };
+      return plan.map((p) => {
+        if (p.kind === "file" && typeof p.data !== "string") return { ...p, data: wrap(p.data) };
+        if (p.kind === "record" && typeof p.certificatePem !== "string") return { ...p, certificatePem: wrap(p.certificatePem) };
+        return p;
+      });
+    },
   };
 }
 
-const counted = (data: Chunked, add: (n: number) => void): Chunked => ({
-  *chunks() {
-    for (const piece of data.chunks()) {
-      yield piece;
-      add(piece.length);
-    }
-  },
-});
+/** `data`, each piece counted `times` over the first time it is written (written again, it is not counted again). */
+function countedOnce(data: Chunked, add: (n: number) => void, times: number): Chunked {
+  let counting = true;
+  return {
+    *chunks() {
+      for (const piece of data.chunks()) {
+        yield piece;
+        if (counting) add(piece.length * times);
+      }
+      counting = false;
+    },
+  };
+}
 
 /** When several requests are signed, a failure says which one it was. */
 async function naming<T>(file: string, several: boolean, f: () => Promise<T>): Promise<T> {

@@ -112,13 +112,23 @@ export async function writeFiles(writes: readonly FileWrite[]): Promise<string[]
   const created: string[] = [];
   const modes = new ModeCheck();
   const directories = [...new Set(writes.map((w) => dirname(w.path)))];
+  // a large content written twice (a certificate and its kept copy) is copied by the kernel the second time, not encoded again
+  const written = new Map<Chunked, { temporary: string; mode: number; bytes: number }>();
   try {
     for (const [i, w] of writes.entries()) {
       const temporary = temporaryName(w.path);
-      const fd = openTemporary(temporary, w.path, w.mode ?? 0o644, modes);
+      const mode = w.mode ?? 0o644;
+      const same = typeof w.data === "object" && !(w.data instanceof Uint8Array) ? written.get(w.data) : undefined;
+      if (same !== undefined && same.mode === mode && same.bytes >= COPY_BYTES) {
+        copyTemporary(same.temporary, temporary, w.path);
+        temporaries[i] = temporary;
+        continue;
+      }
+      const fd = openTemporary(temporary, w.path, mode, modes);
       temporaries[i] = temporary;
       try {
-        writeAll(fd, w.data, w.path);
+        const bytes = writeAll(fd, w.data, w.path);
+        if (typeof w.data === "object" && !(w.data instanceof Uint8Array)) written.set(w.data, { temporary, mode, bytes });
       } finally {
         fs.closeSync(fd);
       }
@@ -183,12 +193,28 @@ function openTemporary(temporary: string, path: string, mode: number, modes: Mod
   return fd;
 }
 
-function writeAll(fd: number, data: string | Uint8Array | Chunked, path: string): void {
+/** The bytes written. */
+function writeAll(fd: number, data: string | Uint8Array | Chunked, path: string): number {
+  let written = 0;
   try {
     const pieces = typeof data === "string" ? [Buffer.from(data, "utf8")] : data instanceof Uint8Array ? [data] : data.chunks();
     for (const bytes of pieces) {
       for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+      written += bytes.length;
     }
+  } catch (error) {
+    throw new FileError(`cannot write ${path}: ${errorMessage(error)}`);
+  }
+  return written;
+}
+
+/** From this size on, a content written twice is copied the second time (below it, a copy's system calls cost more than writing). */
+const COPY_BYTES = 1 << 20;
+
+/** A new temporary as a copy of another of this batch (created exclusively; the kernel copies the bytes and the mode). */
+function copyTemporary(from: string, temporary: string, path: string): void {
+  try {
+    fs.copyFileSync(from, temporary, fs.constants.COPYFILE_EXCL);
   } catch (error) {
     throw new FileError(`cannot write ${path}: ${errorMessage(error)}`);
   }
