@@ -10,12 +10,14 @@ import {
   compress,
   consoleCommand,
   createBlockCommands,
+  createBlockCommandsWithProgress,
   createCommand,
   dumpBlockCommand,
   endpointAcceptsLeaf,
   getCommand,
   restartCommand,
   setBlockCommand,
+  setBlockCommandWithProgress,
   statsAddCommand,
   unikernelArguments,
 } from "../src/ca/index.js";
@@ -142,6 +144,25 @@ describe("other commands", () => {
     assert.throws(() => createBlockCommands({ size: 1n << 43n, data: mb }, "2.4")[0]!, caError(/^overflow while computing bytes$/));
     const set = setBlockCommand(mb, "2.4");
     assert.ok(set.kind === "old_block_set" && set.compressed);
+  });
+
+  it("block data compressed in pieces: the same commands, the bytes told where the data goes into the request (2.4), nothing told where it follows it (2.7)", async () => {
+    const data = new Uint8Array(3 << 20).fill(7);
+    for (const release of ["2.4", "2.7"] as const) {
+      for (const level of [0, 6]) {
+        const told: number[] = [];
+        const tell = (done: number, total: number) => {
+          assert.equal(total, data.length);
+          told.push(done);
+        };
+        const block = { size: 4n, data, compressionLevel: level };
+        assert.deepEqual(await createBlockCommandsWithProgress(block, release, tell), createBlockCommands(block, release));
+        assert.deepEqual(await setBlockCommandWithProgress(data, release, tell, level), setBlockCommand(data, release, level));
+        assert.deepEqual(told, release === "2.4" && level > 0 ? [1, 2, 3, 1, 2, 3].map((mb) => mb << 20) : [], `${release} at level ${level}`);
+      }
+      await assert.rejects(createBlockCommandsWithProgress({ size: 1n, data }, release, () => undefined), caError(/^data exceeds size/));
+      await assert.rejects(setBlockCommandWithProgress(data, release, () => undefined, 10), caError(/^compression level must be/));
+    }
   });
 });
 

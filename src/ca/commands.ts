@@ -127,10 +127,16 @@ interface ClientRules {
   onlyCommands: readonly string[];
   /** CPU ids of a policy when no --cpu is given */
   policyCpuids: readonly bigint[];
-  /** the commands of `create-block`, with the data (uncompressed) if any */
-  createBlock(size: bigint, data: Uint8Array | null, level: number): Command[];
+  /**
+   * where a block device's data goes: compressed into the command, or
+   * streamed after it as wire data messages (the command carries the
+   * compression flag only, and the data is not compressed here)
+   */
+  blockData: "in the command" | "after the command";
+  /** the commands of `create-block`, with the data (as blockData says) if any */
+  createBlock(size: bigint, data: Compressed | null): Command[];
   /** the command of `set-block` */
-  setBlock(data: Uint8Array, level: number): Command;
+  setBlock(data: Compressed): Command;
 }
 
 export const CLIENT_RULES: Record<Release, ClientRules> = {
@@ -139,29 +145,21 @@ export const CLIENT_RULES: Record<Release, ClientRules> = {
     onlyOptions: [],
     onlyCommands: [],
     policyCpuids: [],
-    // the data travels in the command
-    createBlock: (size, data, level) => {
-      if (data === null) return [{ kind: "old_block_add", size, compressed: false, data: null }];
-      const c = compress(data, level);
-      return [{ kind: "old_block_add", size, compressed: c.compressed, data: c.data }];
-    },
-    setBlock: (data, level) => ({ kind: "old_block_set", ...compress(data, level) }),
+    blockData: "in the command",
+    createBlock: (size, data) => [{ kind: "old_block_add", size, compressed: data?.compressed ?? false, data: data?.data ?? null }],
+    setBlock: ({ compressed, data }) => ({ kind: "old_block_set", compressed, data }),
   },
   "2.7": {
     cpuids: "set",
     onlyOptions: ["startup", "add-name", "cpus", "linux-boot", "typ"],
     onlyCommands: ["replace-policy", "inactive-consoles"],
     policyCpuids: [DEFAULT_CPUID],
-    // the data is streamed after the command as wire data messages; the command carries the flag only
-    createBlock: (size, data, level) => {
-      checkCompressionLevel(level);
+    blockData: "after the command",
+    createBlock: (size, data) => {
       const add: Command = { kind: "block_add", size };
-      return data === null ? [add] : [add, { kind: "block_set", compressed: level > 0 }];
+      return data === null ? [add] : [add, { kind: "block_set", compressed: data.compressed }];
     },
-    setBlock: (_data, level) => {
-      checkCompressionLevel(level);
-      return { kind: "block_set", compressed: level > 0 };
-    },
+    setBlock: ({ compressed }) => ({ kind: "block_set", compressed }),
   },
 };
 
@@ -313,19 +311,62 @@ function bytesOfMb(size: bigint): bigint {
  * most `size` MB): one command for 2.4 (the data inside), two for 2.7 (add,
  * then set, the data following the set as wire data messages).
  */
-export function createBlockCommands(
-  o: { size: bigint; data?: Uint8Array | null; compressionLevel?: number },
-  release: Release,
-): Command[] {
+export function createBlockCommands(o: BlockOptions, release: Release): Command[] {
+  const data = checkedBlock(o);
+  return CLIENT_RULES[release].createBlock(o.size, data === null ? null : blockData(data, release, o.compressionLevel, compress));
+}
+
+/** `createBlockCommands`, the data compressed in pieces (2.4): `progress` is told the bytes compressed as it goes. */
+export async function createBlockCommandsWithProgress(o: BlockOptions, release: Release, progress: ProgressCallback): Promise<Command[]> {
+  const data = checkedBlock(o);
+  const inPieces = (bytes: Uint8Array, level: number) => compressInPieces(bytes, level, progress);
+  return CLIENT_RULES[release].createBlock(o.size, data === null ? null : await blockData(data, release, o.compressionLevel, inPieces));
+}
+
+export interface BlockOptions {
+  /** MB */
+  size: bigint;
+  /** uncompressed */
+  data?: Uint8Array | null;
+  compressionLevel?: number;
+}
+
+/** The data of a new block device, if it fits. */
+function checkedBlock(o: BlockOptions): Uint8Array | null {
+  checkCompressionLevel(o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
   if (o.data && bytesOfMb(o.size) < BigInt(o.data.length)) {
     throw new CaError(`data exceeds size (${o.data.length} bytes do not fit in ${o.size} MB)`);
   }
-  return CLIENT_RULES[release].createBlock(o.size, o.data ?? null, o.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
+  return o.data ?? null;
 }
 
 /** Overwrite a block device with `data` (uncompressed). */
-export function setBlockCommand(blockData: Uint8Array, release: Release, compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
-  return CLIENT_RULES[release].setBlock(blockData, compressionLevel);
+export function setBlockCommand(data: Uint8Array, release: Release, compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
+  return CLIENT_RULES[release].setBlock(blockData(data, release, compressionLevel, compress));
+}
+
+/** `setBlockCommand`, the data compressed in pieces (2.4): `progress` is told the bytes compressed as it goes. */
+export async function setBlockCommandWithProgress(
+  data: Uint8Array,
+  release: Release,
+  progress: ProgressCallback,
+  compressionLevel = DEFAULT_COMPRESSION_LEVEL,
+): Promise<Command> {
+  return CLIENT_RULES[release].setBlock(await blockData(data, release, compressionLevel, (bytes, level) => compressInPieces(bytes, level, progress)));
+}
+
+/**
+ * Block data as the release's command carries it: compressed by `compressIt`
+ * (at once, or in pieces) when it goes into the command, else only flagged.
+ */
+function blockData<T extends Compressed | Promise<Compressed>>(
+  data: Uint8Array,
+  release: Release,
+  level = DEFAULT_COMPRESSION_LEVEL,
+  compressIt: (data: Uint8Array, level: number) => T,
+): T | Compressed {
+  checkCompressionLevel(level);
+  return CLIENT_RULES[release].blockData === "in the command" ? compressIt(data, level) : { compressed: level > 0, data };
 }
 
 /** Download a block device's data, compressed by Albatross at this level. */

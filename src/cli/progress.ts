@@ -49,3 +49,13 @@ export async function terminalProgress(what: string, unit: keyof typeof FORMATS 
     },
   };
 }
+
+/** `work`, told its progress as it goes, under a bar for `what` (see terminalProgress) that is gone when it ends. */
+export async function withProgress<T>(what: string, unit: keyof typeof FORMATS, work: (tell: (done: number, total: number) => void) => Promise<T>): Promise<T> {
+  const progress = await terminalProgress(what, unit);
+  try {
+    return await work((done, total) => progress.update(done, total));
+  } finally {
+    progress.stop();
+  }
+}

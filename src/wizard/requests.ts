@@ -10,7 +10,9 @@ import {
   CLIENT_RULES,
   consoleCommand,
   createBlockCommands,
+  createBlockCommandsWithProgress,
   createCommand,
+  createCommandWithProgress,
   DEFAULT_COMPRESSION_LEVEL,
   DEFAULT_CONSOLE_COUNT,
   DEFAULT_CPUID,
@@ -19,7 +21,7 @@ import {
   dumpBlockCommand,
   getCommand,
   restartCommand,
-  setBlockCommand,
+  setBlockCommandWithProgress,
   statsAddCommand,
   unikernelArguments,
   type UnikernelOptions,
@@ -46,6 +48,7 @@ import { exists } from "./plan.js";
 import {
   askAuthority,
   askKeyType,
+  compressingOfEnv,
   confirmAndWrite,
   fileExistsSync,
   type FlowResult,
@@ -346,7 +349,7 @@ async function askCreate(env: WizardEnv): Promise<Asked> {
   }
   const image = await askFile(env, "Solo5 image file (hvt or spt)", (bytes) => void readSolo5Image(bytes));
   const u = await askUnikernel(env, { manifest: readSolo5Image(image.bytes).devices, preset: "create" });
-  const command = createCommand({ image: image.bytes, ...u.options }, warnOf(env));
+  const command = await compressingOfEnv(env, (tell) => createCommandWithProgress({ image: image.bytes, ...u.options }, tell, warnOf(env)));
   return one(command, name, ["create", bare(name), image.file, ...u.argv]);
 }
 
@@ -403,19 +406,20 @@ async function askCreateBlock(env: WizardEnv): Promise<Asked> {
       if (s.trim() === "") return true;
       const ok = fileExistsSync(env.cwd, s);
       if (ok !== true) return ok;
-      return validator(() => createBlockCommands({ size, data: new Uint8Array(readFileSync(path.resolve(env.cwd, s))) }, releaseOfEnv(env)))("");
+      // the checks without the compression (level 0), which is done once, after the answer
+      return validator(() => createBlockCommands({ size, data: new Uint8Array(readFileSync(path.resolve(env.cwd, s))), compressionLevel: 0 }, releaseOfEnv(env)))("");
     },
   });
   const data = dataFile.trim() === "" ? null : new Uint8Array(readFileSync(path.resolve(env.cwd, dataFile)));
   // Albatross 2.7 takes the data as a second command (block set), requested in <NAME>.data.req as the CLI does
-  const commands = createBlockCommands({ size, data }, releaseOfEnv(env));
+  const commands = await compressingOfEnv(env, (tell) => createBlockCommandsWithProgress({ size, data }, releaseOfEnv(env), tell));
   return { commands, name, argv: ["create-block", bare(name), `${size}`, ...(data ? [`--data=${dataFile}`] : [])] };
 }
 
 async function askSetBlock(env: WizardEnv): Promise<Asked> {
   const name = await askName(env, { kind: "block_remove" }, "block device name");
   const { file, bytes } = await askFile(env, "file with the new content");
-  return one(setBlockCommand(bytes, releaseOfEnv(env)), name, ["set-block", bare(name), file]);
+  return one(await compressingOfEnv(env, (tell) => setBlockCommandWithProgress(bytes, releaseOfEnv(env), tell)), name, ["set-block", bare(name), file]);
 }
 
 /** Each request command of the CLI and its questions, in the CLI's order. */

@@ -5,6 +5,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { type Authority, readAuthority } from "../ca/authority.js";
+import type { ProgressCallback } from "../ca/commands.js";
 import { CaError, type Warn } from "../ca/errors.js";
 import { newPassphraseTyped, type Passphrase } from "../ca/files.js";
 import { describePlan, executePlan, type Plan, plannedFiles } from "../ca/plan.js";
@@ -25,9 +26,18 @@ export interface WizardEnv {
   now?: Date;
   /** the Albatross release written and checked for (default: the current one) */
   release?: Release;
+  /**
+   * Runs the compression of an image or block data, which is told its bytes
+   * done as it goes, under a display of them (the CLI's bar on a terminal);
+   * without it, the work is just run.
+   */
+  compressing?: <T>(work: (tell: ProgressCallback) => Promise<T>) => Promise<T>;
 }
 
 export const releaseOfEnv = (env: WizardEnv): Release => env.release ?? DEFAULT_RELEASE;
+
+export const compressingOfEnv = <T>(env: WizardEnv, work: (tell: ProgressCallback) => Promise<T>): Promise<T> =>
+  env.compressing === undefined ? work(() => undefined) : env.compressing(work);
 
 /** The printed command line of something whose result depends on the release: the release said, so it holds in any shell. */
 export const forRelease = (env: WizardEnv, argv: readonly string[]): string[] => [...argv, `--albatross=${releaseOfEnv(env)}`];

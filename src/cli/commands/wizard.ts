@@ -3,9 +3,10 @@
 
 import type { Argv } from "yargs";
 import { define } from "./index.js";
-import { FLOWS, type FlowName, inquirerPrompter, NO_TTY_MESSAGE, runWizard, type Streams } from "../../wizard/index.js";
+import { FLOWS, type FlowName, inquirerPrompter, NO_TTY_MESSAGE, runWizard, type Streams, type WizardEnv } from "../../wizard/index.js";
 import type { Release } from "../../model/release.js";
 import { CliError } from "../errors.js";
+import { withProgress } from "../progress.js";
 import { releaseOf } from "../release.js";
 
 const FLOW_CHOICES = Object.keys(FLOWS) as FlowName[];
@@ -15,7 +16,13 @@ export async function wizard(
   o: { flow?: FlowName | undefined; cwd?: string; streams?: Streams; release?: Release } = {},
 ): Promise<void> {
   if (!o.streams && !(process.stdin.isTTY && process.stdout.isTTY)) throw new CliError(NO_TTY_MESSAGE);
-  const env = { prompter: inquirerPrompter(o.streams), cwd: o.cwd ?? process.cwd(), ...(o.release ? { release: o.release } : {}) };
+  const env: WizardEnv = {
+    prompter: inquirerPrompter(o.streams),
+    cwd: o.cwd ?? process.cwd(),
+    ...(o.release ? { release: o.release } : {}),
+    // the bar of create, create-block and set-block, on standard error when it is a terminal
+    compressing: (work) => withProgress("compressing", "bytes", work),
+  };
   try {
     await runWizard(env, o.flow);
   } catch (e) {
