@@ -158,7 +158,7 @@ describe("compression in pieces", function () {
   });
 });
 
-describe("sign's progress bar for one large request", function () {
+describe("sign's and renew's progress bar for one large request", function () {
   this.timeout(120_000);
   // uncompressed, so that reading, signing and writing it take more than the bar's quiet second (64 MB now take less on a quiet machine)
   const IMAGE_MB = 128;
@@ -187,5 +187,13 @@ describe("sign's progress bar for one large request", function () {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stderr, "");
     assert.match(r.stdout, /^big\.pem: CN=big, serial [0-9a-f]+, leaf certificate/);
+  });
+
+  // piped, renew says nothing but its report: inspect-memory's renew cases
+  (haveScript ? it : it.skip)("renew of the certificate signed on a terminal: its share read, signed and written, on standard error", async () => {
+    const { status, screen } = await onTerminal(["renew", "cacert.pem", "ca.db", "ca.key", "big.pem"], dir);
+    assert.equal(status, 0, screen);
+    assert.match(screen, /renewing \[[^\]]*\] \d+% /);
+    assert.match(screen, /big\.pem: CN=big, serial [0-9a-f]+, valid until [0-9TZ:-]+, leaf certificate/);
   });
 });

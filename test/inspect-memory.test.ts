@@ -78,7 +78,7 @@ describe("inspect, audit and JSON output of a leaf with a 64 MB image: peak memo
    * The CLI as a user runs it, its peak (VmHWM, MB) written at exit by
    * peak-on-exit; its stdout a pipe to this process or a file.
    */
-  function cliPeak(args: string[], stdout: "pipe" | "file", isJson = true): { peakMb: number; json: unknown } {
+  function cliPeak(args: string[], stdout: "pipe" | "file", isJson = true): { peakMb: number; json: unknown; stderr: string } {
     const peakFile = path.join(dir, "peak");
     const outFile = path.join(dir, "out.json");
     const fd = stdout === "file" ? fs.openSync(outFile, "w") : "pipe";
@@ -91,7 +91,7 @@ describe("inspect, audit and JSON output of a leaf with a 64 MB image: peak memo
       });
       assert.equal(r.status, 0, r.stderr.toString());
       const text = stdout === "file" ? fs.readFileSync(outFile, "utf8") : r.stdout.toString("utf8");
-      return { peakMb: Number(fs.readFileSync(peakFile, "utf8")), json: isJson ? JSON.parse(text) : text };
+      return { peakMb: Number(fs.readFileSync(peakFile, "utf8")), json: isJson ? JSON.parse(text) : text, stderr: r.stderr.toString() };
     } finally {
       if (typeof fd === "number") fs.closeSync(fd);
       fs.rmSync(outFile, { force: true });
@@ -132,7 +132,9 @@ describe("inspect, audit and JSON output of a leaf with a 64 MB image: peak memo
       const out = `renewed-${format}`;
       fs.mkdirSync(path.join(dir, out));
       const args = ["renew", "ca.pem", "ca.db", "ca.key", file, "--out-dir", out, ...(format === "json" ? ["--format", "json"] : [])];
-      const { peakMb, json } = cliPeak(args, "pipe", format === "json");
+      const { peakMb, json, stderr } = cliPeak(args, "pipe", format === "json");
+      // no progress bar into a pipe
+      assert.equal(stderr, "");
       if (format === "json") assertImage((json as { command: { config: { image: ImageJson } } }).command.config.image);
       const [renewed, ...above] = splitPem(fs.readFileSync(path.join(dir, out, "big.pem")));
       assert.equal(above.length, 0);

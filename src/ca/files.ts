@@ -72,9 +72,9 @@ function unreadable(e: unknown, file: string, what: string): CaError {
  * memory handed over to the writer: renewing it writes the new certificate
  * around the image, over the rest of the old one.
  */
-export async function readCertificateFile(file: string): Promise<Uint8Array> {
+export async function readCertificateFile(file: string, progress?: (read: number, size: number) => void): Promise<Uint8Array> {
   try {
-    return await readDerFile(file, "CERTIFICATE", undefined, true, true);
+    return await readDerFile(file, "CERTIFICATE", progress, true, true);
   } catch (e) {
     if (e instanceof X509Error) throw new CaError(`${file}: ${e.message}`);
     throw unreadable(e, file, "certificate");

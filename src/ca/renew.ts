@@ -10,11 +10,17 @@ import { withAuthority } from "./authority.js";
 import { CaError } from "./errors.js";
 import { assertDirectory, readCertificateFile } from "./files.js";
 import { executePlan } from "./plan.js";
-import { certify, type SignedFiles, type SignFilesOptions, signedPlan } from "./sign.js";
+import { byteCounter, certify, type SignedFiles, type SignFilesOptions, signedPlan } from "./sign.js";
 
 export interface RenewFilesOptions extends Omit<SignFilesOptions, "requestFile"> {
   /** the certificate to renew (its chain may follow in the file) */
   certificateFile: string;
+  /**
+   * Told the work in bytes as it goes, as signRequestsFiles' bytesProgress:
+   * the file read, checked and signed, written twice (a certificate with a
+   * whole image takes seconds at each step).
+   */
+  bytesProgress?: (done: number, total: number) => void;
 }
 
 function commandOf(value: Uint8Array | null, o: { release?: Release }): Command | null {
@@ -34,7 +40,9 @@ export async function renewCertificateFiles(o: RenewFilesOptions): Promise<Signe
   const outDir = o.outDir ?? ".";
   await assertDirectory(outDir);
   // decoded as it is read and given up to the new certificate, written around its image: a create certificate holds a whole image
-  const der = await readCertificateFile(o.certificateFile);
+  const bytes = byteCounter(o.bytesProgress);
+  const sizes: number[] = [];
+  const der = await readCertificateFile(o.certificateFile, bytes.reading(sizes, 0));
   let old;
   try {
     old = parseCertificate(der);
@@ -50,7 +58,8 @@ export async function renewCertificateFiles(o: RenewFilesOptions): Promise<Signe
     }
     return certify(authority, subject, o);
   });
+  bytes.add(sizes[0]!);
   const { certificateFile, plan } = await signedPlan(signed, { ...o, outDir, renews: o.certificateFile });
-  await executePlan(plan, o);
+  await executePlan(bytes.writing(plan), o);
   return Object.assign(signed, { certificateFile });
 }

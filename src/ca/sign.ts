@@ -275,8 +275,8 @@ export async function signRequestsFiles(o: SignManyFilesOptions): Promise<Signed
 
 const READ_AHEAD = 16;
 
-/** `bytesProgress`'s count: each request's size four times over (read, signed, written twice). */
-function byteCounter(tell: ((done: number, total: number) => void) | undefined) {
+/** `bytesProgress`'s count: each request's (or renewed certificate's) size four times over (read, signed, written twice). */
+export function byteCounter(tell: ((done: number, total: number) => void) | undefined) {
   let done = 0;
   let total = 0;
   const add = (n: number) => {

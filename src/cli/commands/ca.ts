@@ -32,7 +32,7 @@ import { CliError } from "../errors.js";
 import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
 import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, report } from "../output.js";
 import { printJson } from "../io.js";
-import { terminalProgress } from "../progress.js";
+import { withProgress } from "../progress.js";
 import type { Release } from "../../model/release.js";
 import { releaseOf } from "../release.js";
 import { newPassphrase, type PassphraseArgs, passphraseSource, withPassphraseOption } from "../passphrase.js";
@@ -163,19 +163,14 @@ async function sign(a: SignArgs): Promise<void> {
   ensureOutDir(single(a["out-dir"], "--out-dir"));
   // several requests: a bar counting them; one: its bytes as they are read, signed and written (an image takes seconds at each)
   const one = a.csr.length === 1;
-  const progress = await terminalProgress("signing", one ? "share" : "steps");
-  let signed: SignedFiles[];
-  try {
-    const tell = (done: number, total: number) => progress.update(done, total);
-    signed = await signRequestsFiles({
+  const signed = await withProgress("signing", one ? "share" : "steps", (tell) =>
+    signRequestsFiles({
       ...issuing(a, release),
       requestFiles: a.csr.map(String),
       outDir: single(a["out-dir"], "--out-dir") ?? ".",
       ...(one ? { bytesProgress: tell } : { progress: tell }),
-    });
-  } finally {
-    progress.stop();
-  }
+    }),
+  );
   // one request: its object, as renew prints it; several: an array of them
   if (a.format === "json") {
     const objects = signed.map((r) => issuedJson(a, r, release));
@@ -248,11 +243,15 @@ interface RenewArgs extends TokenArgs, PassphraseArgs {
 
 async function renew(a: RenewArgs): Promise<void> {
   const release = releaseOf(a);
-  const r = await renewCertificateFiles({
-    ...issuing(a, release),
-    certificateFile: a.cert,
-    outDir: single(a["out-dir"], "--out-dir") ?? path.dirname(a.cert),
-  });
+  // as sign of one request: the bytes read, signed and written (a create certificate's image takes seconds at each)
+  const r = await withProgress("renewing", "share", (tell) =>
+    renewCertificateFiles({
+      ...issuing(a, release),
+      certificateFile: a.cert,
+      outDir: single(a["out-dir"], "--out-dir") ?? path.dirname(a.cert),
+      bytesProgress: tell,
+    }),
+  );
   const until = parseCertificate(r.certificate.der).notAfter.toISOString().replace(/\.\d{3}Z$/, "Z");
   await reportIssued(a, r, release, `, valid until ${until}`);
 }
