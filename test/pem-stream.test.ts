@@ -154,6 +154,15 @@ describe("PEM in pieces", function () {
       assert.ok(Buffer.from(await readDerFile(path.join(dir, "a.req"), LABEL)).equals(der));
       assert.ok(Buffer.from(await readDerFile(path.join(dir, "a.der"), LABEL)).equals(der));
       await assert.rejects(readDerFile(path.join(dir, "b.req"), LABEL), { message: whole(CASES["two blocks"]!).slice("error: ".length) });
+      // DER whose content holds PEM text (an image may) is DER; PEM after more than 4 KiB of text (openssl -text) is PEM
+      const content = Buffer.concat([Buffer.from(encodePem(LABEL, Buffer.alloc(48))), crypto.randomBytes(5000)]);
+      const oneValue = Buffer.concat([Buffer.from([0x30, 0x82, content.length >> 8, content.length & 0xff]), content]);
+      fs.writeFileSync(path.join(dir, "pem-inside.der"), oneValue);
+      fs.writeFileSync(path.join(dir, "after-text.req"), `${"openssl req -text output\n".repeat(300)}${encodePem(LABEL, der)}`);
+      for (const [file, expected] of [["pem-inside.der", oneValue], ["after-text.req", der]] as const) {
+        assert.ok(Buffer.from(await readDerFile(path.join(dir, file), LABEL)).equals(expected), file);
+        assert.ok(Buffer.from(derFromInput(fs.readFileSync(path.join(dir, file)), LABEL)).equals(expected), file);
+      }
       // a certificate file: its chain may follow it
       fs.writeFileSync(path.join(dir, "c.pem"), encodePem("CERTIFICATE", der) + encodePem("CERTIFICATE", crypto.randomBytes(300)));
       assert.ok(Buffer.from(await readDerFile(path.join(dir, "c.pem"), "CERTIFICATE", undefined, false, true)).equals(der));

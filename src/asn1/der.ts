@@ -98,10 +98,14 @@ export function readTlv(buf: Uint8Array, at: number, limit: number): Tlv {
   return { cls, constructed, num, buf, at, start: p, end: p + len };
 }
 
-/** Whether `bytes` are one TLV from the first byte to the last (headers only are read). */
-export function isOneTlv(bytes: Uint8Array): boolean {
+/**
+ * Whether `length` bytes starting with `start` are one TLV from the first
+ * byte to the last (its header only is read, from `start`: the first piece of
+ * a file whose size is `length` is enough).
+ */
+export function isOneTlv(start: Uint8Array, length = start.length): boolean {
   try {
-    return readTlv(bytes, 0, bytes.length).end === bytes.length;
+    return readTlv(start, 0, length).end === length;
   } catch {
     return false;
   }

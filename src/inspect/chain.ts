@@ -1,18 +1,14 @@
 // Reading a certificate chain file: PEM with one or more CERTIFICATE blocks
 // (leaf first), or a single DER certificate.
 
-import { isOneTlv } from "../asn1/der.js";
 import { X509Error } from "../x509/errors.js";
 import { splitPem } from "../x509/pem.js";
+import { looksLikePem as bytesLookLikePem } from "../x509/pem-stream.js";
 import { type CertificateView, viewCertificate } from "./certificate.js";
 
-/**
- * Text, or bytes holding "-----BEGIN " anywhere (text may come before the
- * blocks, as `openssl x509 -text` writes it) that are not one DER value: a DER
- * certificate carries an image, which may hold any text, PEM blocks too.
- */
+/** Text, or bytes that look like PEM rather than DER (see the x509 layer's looksLikePem). */
 export function looksLikePem(input: string | Uint8Array): boolean {
-  return typeof input === "string" || (Buffer.from(input.buffer, input.byteOffset, input.byteLength).includes("-----BEGIN ") && !isOneTlv(input));
+  return typeof input === "string" || bytesLookLikePem(input);
 }
 
 export function readChain(input: string | Uint8Array): CertificateView[] {

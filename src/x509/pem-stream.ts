@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import { open } from "node:fs/promises";
 
-import { bytesToWriteAround } from "../asn1/der.js";
+import { bytesToWriteAround, isOneTlv } from "../asn1/der.js";
 import { X509Error } from "./errors.js";
 import { decodePem } from "./pem.js";
 
@@ -26,8 +26,15 @@ const LINE_BYTES = 48;
 const HEADER = /-----BEGIN ([^-\r\n]+)-----/;
 const FOOTER = /^-----END ([^-\r\n]+)-----/;
 
-/** How far into its input a PEM file's first block must begin (as looksLikePem). */
-export const PEM_SNIFF_BYTES = 4096;
+/**
+ * Whether input starting with `start` (`length` bytes in all) is PEM rather
+ * than DER: a "-----BEGIN " in it (text may come before the blocks, as
+ * `openssl x509 -text` writes it), and not one DER value: a DER certificate
+ * or request carries an image, which may hold any text, PEM blocks too.
+ */
+export function looksLikePem(start: Uint8Array, length = start.length): boolean {
+  return Buffer.from(start.buffer, start.byteOffset, start.byteLength).includes("-----BEGIN ") && !isOneTlv(start, length);
+}
 
 /**
  * Decodes one PEM block fed in pieces of any size (`push`), into a buffer of
@@ -193,7 +200,7 @@ export const derCapacity = (textBytes: number) => Math.ceil((textBytes * 3) / 4)
 
 /**
  * The DER of a file holding one PEM block labelled `label`, or DER itself
- * (no "-----BEGIN " in its first 4 KiB), read and decoded piece by piece;
+ * (looksLikePem, from its first MiB), read and decoded piece by piece;
  * `progress` is told the bytes read. With `handOver`, the DER is in memory
  * handed over to the writer (bytesToWriteAround): a request read so is given
  * up to the certificate written around its image (signing it once destroys
@@ -212,7 +219,7 @@ export async function readDerFile(
   if (small !== null) {
     progress?.(0, small.length);
     progress?.(small.length, small.length);
-    if (!isPem(small)) return small;
+    if (!looksLikePem(small)) return small;
     const decoder = new PemDecoder(label, derCapacity(small.length), handOver);
     decoder.push(small);
     return finish(decoder);
@@ -223,7 +230,7 @@ export async function readDerFile(
     progress?.(0, size);
     const first = Buffer.allocUnsafe(Math.min(size, READ_BYTES));
     const { bytesRead } = await handle.read(first, 0, first.length, 0);
-    if (!isPem(first.subarray(0, bytesRead))) {
+    if (!looksLikePem(first.subarray(0, bytesRead), size)) {
       const der = handOver ? bytesToWriteAround(size) : Buffer.allocUnsafe(size);
       first.copy(der, 0, 0, bytesRead);
       let at = bytesRead;
@@ -254,8 +261,6 @@ export async function readDerFile(
 
 /** Bytes read from a file at a time. */
 const READ_BYTES = 1 << 20;
-
-const isPem = (start: Buffer) => start.subarray(0, PEM_SNIFF_BYTES).includes("-----BEGIN ");
 
 /**
  * The whole of a file of one read (READ_BYTES at most), read synchronously:

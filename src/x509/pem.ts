@@ -1,6 +1,5 @@
-import { isOneTlv } from "../asn1/der.js";
 import { X509Error } from "./errors.js";
-import { CLASS, derCapacity, PEM_SNIFF_BYTES, PemDecoder } from "./pem-stream.js";
+import { CLASS, derCapacity, looksLikePem, PemDecoder } from "./pem-stream.js";
 
 export interface PemBlock {
   readonly label: string;
@@ -205,11 +204,6 @@ export function derFromInput(input: string | Uint8Array, label: string): Uint8Ar
   if (typeof input !== "string") decoder.push(input);
   else for (let at = 0; at < input.length; at += STRING_PIECE) decoder.push(Buffer.from(input.slice(at, at + STRING_PIECE), "latin1"));
   return decoder.end();
-}
-
-/** A "-----BEGIN " in the first 4 KiB, and not one DER value: a DER certificate's image may hold any text, PEM blocks too. */
-function looksLikePem(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PEM_SNIFF_BYTES)).includes(BEGIN) && !isOneTlv(bytes);
 }
 
 /** Characters of a string turned into bytes at a time. */
