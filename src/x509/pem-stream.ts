@@ -1,8 +1,9 @@
 // PEM decoded piece by piece into its DER: a request or certificate carrying
 // a whole image is never held as text beside its DER, nor as one string, nor
-// as base64 without its line breaks. As strict as decodePem and derFromInput:
-// exactly one block with the expected label, base64 with padding only at its
-// end, text outside the block ignored.
+// as base64 without its line breaks. Every PEM reader decodes with it
+// (decodePem block by block, derFromInput, files): exactly one block with the
+// expected label, base64 with padding only at its end, text outside the block
+// ignored.
 
 import fs from "node:fs";
 import { open } from "node:fs/promises";
@@ -12,7 +13,7 @@ import { X509Error } from "./errors.js";
 import { decodePem } from "./pem.js";
 
 /** What a PEM body may hold: 1 a base64 digit, 2 padding, 3 white space (as JavaScript's \s reads latin1), 0 nothing else. */
-export const CLASS = new Uint8Array(256);
+const CLASS = new Uint8Array(256);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") CLASS[c.charCodeAt(0)] = 1;
 CLASS[0x3d] = 2;
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]) CLASS[c] = 3;
@@ -59,7 +60,8 @@ export class PemDecoder {
     handOver = false,
   ) {
     this.out = handOver ? bytesToWriteAround(capacity) : Buffer.allocUnsafe(capacity);
-    this.digits = Buffer.allocUnsafe(PIECE + 4);
+    // a piece's digits at most, and no more than the input holds (a chain's blocks are small)
+    this.digits = Buffer.allocUnsafe(Math.min(PIECE, Math.ceil((capacity * 4) / 3)) + 4);
   }
 
   push(bytes: Uint8Array): void {

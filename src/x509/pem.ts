@@ -1,5 +1,5 @@
 import { X509Error } from "./errors.js";
-import { CLASS, derCapacity, looksLikePem, PemDecoder } from "./pem-stream.js";
+import { derCapacity, looksLikePem, PemDecoder } from "./pem-stream.js";
 
 export interface PemBlock {
   readonly label: string;
@@ -119,7 +119,10 @@ export function decodePem(text: string | Uint8Array): PemBlock[] {
     if (label !== closing) {
       throw new X509Error(`PEM block "BEGIN ${label}" is closed by "END ${closing}"`);
     }
-    blocks.push({ label, der: base64Body(bytes, bodyStart, endAt, label) });
+    // the block decoded as one file holding it alone would be: one decoder, one reading of base64
+    const decoder = new PemDecoder(bytes.toString("latin1", opening.start, opening.end), derCapacity(closingAt.end - at));
+    decoder.push(bytes.subarray(at, closingAt.end + DASHES.length));
+    blocks.push({ label, der: decoder.end() });
     at = bytes.indexOf(BEGIN, closingAt.end + DASHES.length);
   }
   return blocks;
@@ -135,46 +138,6 @@ function labelAt(bytes: Buffer, at: number): { start: number; end: number } | nu
   while (p < bytes.length && bytes[p] !== 0x2d && bytes[p] !== 0x0a && bytes[p] !== 0x0d) p++;
   if (p === at || !bytes.subarray(p, p + DASHES.length).equals(DASHES)) return null;
   return { start: at, end: p };
-}
-
-const [DIGIT, PAD, SPACE] = [1, 2, 3];
-
-/** Characters decoded at a time: Node decodes base64 from strings, so the body goes through one small string after another. */
-const CHUNK = 64 * 1024;
-
-/**
- * The bytes of a block's base64 body `bytes[start..end)`: whitespace
- * anywhere, "=" padding only at the end, checked before anything is decoded.
- */
-function base64Body(bytes: Buffer, start: number, end: number, label: string): Uint8Array {
-  let count = 0;
-  let padding = 0;
-  for (let i = start; i < end; i++) {
-    const kind = CLASS[bytes[i]!]!;
-    if (kind === SPACE) continue;
-    if (kind === PAD) padding++;
-    else if (kind !== DIGIT || padding > 0) padding = 3;
-    count++;
-  }
-  if (count % 4 !== 0 || padding > 2) {
-    throw new X509Error(`PEM block "${label}" does not hold valid base64 (encrypted or with headers?)`);
-  }
-  const der = new Uint8Array((count / 4) * 3 - padding);
-  const out = Buffer.from(der.buffer);
-  const chunk = Buffer.allocUnsafe(Math.min(CHUNK, count));
-  let n = 0;
-  let written = 0;
-  for (let i = start; i < end; i++) {
-    const c = bytes[i]!;
-    if (CLASS[c] === SPACE) continue;
-    chunk[n++] = c;
-    if (n === CHUNK) {
-      written += out.write(chunk.toString("latin1", 0, n), written, "base64");
-      n = 0;
-    }
-  }
-  if (n > 0) out.write(chunk.toString("latin1", 0, n), written, "base64");
-  return der;
 }
 
 /** The DER of every certificate in a PEM file (a chain is leaf first). */
