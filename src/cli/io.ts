@@ -1,6 +1,7 @@
 // Reading inputs and writing outputs for the CLI.
 
 import fs from "node:fs";
+import { readFileInto } from "../fsutil/read.js";
 import { writeJson } from "../json/text.js";
 import { tooLargeForAlbatross } from "../model/limits.js";
 import { CliError, oneLine } from "./errors.js";
@@ -47,23 +48,11 @@ export function readInput(file: string, memory?: (size: number) => Buffer): Buff
     const { size } = fs.statSync(file);
     const tooLarge = tooLargeForAlbatross(size);
     if (tooLarge !== null) throw new CliError(`${file}: ${tooLarge}`);
-    return memory === undefined ? fs.readFileSync(file) : readInto(file, memory(size));
+    return memory === undefined ? fs.readFileSync(file) : readFileInto(file, memory);
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(code === "ENOENT" ? `${file}: no such file` : `${file}: ${(e as Error).message}`);
-  }
-}
-
-/** As much of `file` as fits `out` (its size when it was looked at). */
-function readInto(file: string, out: Buffer): Buffer {
-  const fd = fs.openSync(file, "r");
-  try {
-    let at = 0;
-    for (let n = 1; at < out.length && n > 0; at += n) n = fs.readSync(fd, out, at, out.length - at, at);
-    return out.subarray(0, at);
-  } finally {
-    fs.closeSync(fd);
   }
 }
 

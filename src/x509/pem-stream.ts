@@ -5,10 +5,10 @@
 // expected label, base64 with padding only at its end, text outside the block
 // ignored.
 
-import fs from "node:fs";
 import { open } from "node:fs/promises";
 
 import { bytesToWriteAround, isOneTlv } from "../asn1/der.js";
+import { readFileInto } from "../fsutil/read.js";
 import { X509Error } from "./errors.js";
 import { decodePem } from "./pem.js";
 
@@ -217,7 +217,8 @@ export async function readDerFile(
   chainFollows = false,
 ): Promise<Uint8Array> {
   const finish = (decoder: PemDecoder) => (chainFollows ? decoder.endOfFirst() : decoder.end());
-  const small = readSmallFile(file);
+  // a file of one read in one synchronous go
+  const small = readFileInto(file, (size) => (size > READ_BYTES ? null : Buffer.allocUnsafe(size)));
   if (small !== null) {
     progress?.(0, small.length);
     progress?.(small.length, small.length);
@@ -263,22 +264,3 @@ export async function readDerFile(
 
 /** Bytes read from a file at a time. */
 const READ_BYTES = 1 << 20;
-
-/**
- * The whole of a file of one read (READ_BYTES at most), read synchronously:
- * a batch reads a thousand small requests, and a thread-pool round trip for
- * each step of each would be most of the time; null for a larger file.
- */
-function readSmallFile(file: string): Buffer | null {
-  const fd = fs.openSync(file, "r");
-  try {
-    const { size } = fs.fstatSync(fd);
-    if (size > READ_BYTES) return null;
-    const bytes = Buffer.allocUnsafe(size);
-    let at = 0;
-    for (let n = 1; at < size && n > 0; at += n) n = fs.readSync(fd, bytes, at, size - at, at);
-    return bytes.subarray(0, at);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
