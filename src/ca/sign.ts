@@ -305,12 +305,16 @@ export function byteCounter(tell: ((done: number, total: number) => void) | unde
      */
     writing: (plan: Plan): Plan => {
       if (tell === undefined) return plan;
-      const texts = plan.flatMap((p) => (p.kind === "file" ? [p.data] : p.kind === "record" ? [p.certificatePem] : []));
+      const times = new Map<unknown, number>();
+      for (const p of plan) {
+        const text = p.kind === "file" ? p.data : p.kind === "record" ? p.certificatePem : undefined;
+        if (text !== undefined) times.set(text, (times.get(text) ?? 0) + 1);
+      }
       const wrapped = new Map<Chunked, Chunked>();
       const wrap = (data: Chunked) => {
         let w = wrapped.get(data);
         if (w === undefined) {
-          w = countedOnce(data, add, texts.filter((t) => t === data).length);
+          w = countedOnce(data, add, times.get(data)!);
           wrapped.set(data, w);
         }
         return w;

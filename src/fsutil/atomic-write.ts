@@ -118,7 +118,8 @@ export async function writeFiles(writes: readonly FileWrite[]): Promise<string[]
     for (const [i, w] of writes.entries()) {
       const temporary = temporaryName(w.path);
       const mode = w.mode ?? 0o644;
-      const same = typeof w.data === "object" && !(w.data instanceof Uint8Array) ? written.get(w.data) : undefined;
+      const chunked = typeof w.data === "object" && !(w.data instanceof Uint8Array) ? w.data : undefined;
+      const same = chunked === undefined ? undefined : written.get(chunked);
       if (same !== undefined && same.mode === mode && same.bytes >= COPY_BYTES) {
         copyTemporary(same.temporary, temporary, w.path);
         temporaries[i] = temporary;
@@ -128,7 +129,7 @@ export async function writeFiles(writes: readonly FileWrite[]): Promise<string[]
       temporaries[i] = temporary;
       try {
         const bytes = writeAll(fd, w.data, w.path);
-        if (typeof w.data === "object" && !(w.data instanceof Uint8Array)) written.set(w.data, { temporary, mode, bytes });
+        if (chunked !== undefined) written.set(chunked, { temporary, mode, bytes });
       } finally {
         fs.closeSync(fd);
       }
