@@ -165,6 +165,30 @@ describe("ca safety: server certificates only from the root, no weak requests", 
   });
 });
 
+describe("ca safety: an empty file is called empty", function () {
+  this.timeout(120_000);
+
+  it("as a request, certificate, CA certificate or CA key: one line saying so, exit 1, nothing written", async () => {
+    const dir = await caWithAlice();
+    const before = { files: files(dir), db: read(dir, "ca.db") };
+    for (const [content, problem] of [["", "the input is empty"], [" \n\t\r\n", "the input is only white space"]] as const) {
+      fs.writeFileSync(path.join(dir, "blank"), content);
+      await fails(["sign", "cacert.pem", "ca.db", "ca.key", "blank"], dir, `error: certificate request: ${problem}\n`);
+      await fails(["sign", "cacert.pem", "ca.db", "ca.key", "alice.req", "blank"], dir, `error: blank: certificate request: ${problem}\n`);
+      await fails(["sign", "cacert.pem", "ca.db", "blank", "alice.req"], dir, `error: blank: cannot read private key: ${problem}\n`);
+      await fails(["renew", "cacert.pem", "ca.db", "ca.key", "blank"], dir, `error: blank: certificate: ${problem}\n`);
+      await fails(["inspect", "blank"], dir, `error: blank: ${problem}\n`);
+      await fails(["audit", "blank", "--ca", "cacert.pem"], dir, `error: blank: certificate: ${problem}\n`);
+      await fails(["audit", "alice.pem", "--ca", "blank"], dir, `error: --ca blank: certificate: ${problem}\n`);
+      fs.rmSync(path.join(dir, "blank"));
+      assert.deepEqual(files(dir), before.files);
+      assert.equal(read(dir, "ca.db"), before.db);
+    }
+    fs.writeFileSync(path.join(dir, "text.key"), "not a key\n");
+    await fails(["sign", "cacert.pem", "ca.db", "text.key", "alice.req"], dir, "error: text.key: cannot read private key: not PEM (no -----BEGIN line)\n");
+  });
+});
+
 describe("ca safety: the database survives crashes and contention", function () {
   this.timeout(600_000);
 

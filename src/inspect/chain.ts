@@ -3,7 +3,7 @@
 
 import { X509Error } from "../x509/errors.js";
 import { splitPem } from "../x509/pem.js";
-import { looksLikePem as bytesLookLikePem } from "../x509/pem-stream.js";
+import { looksLikePem as bytesLookLikePem, notBlank } from "../x509/pem-stream.js";
 import { type CertificateView, viewCertificate } from "./certificate.js";
 
 /** Text, or bytes that look like PEM rather than DER (see the x509 layer's looksLikePem). */
@@ -12,7 +12,7 @@ export function looksLikePem(input: string | Uint8Array): boolean {
 }
 
 export function readChain(input: string | Uint8Array): CertificateView[] {
-  if (!looksLikePem(input)) return [viewCertificate(input as Uint8Array)];
+  if (!looksLikePem(input)) return [viewCertificate(notBlank(input as Uint8Array, "CERTIFICATE"))];
   const ders = splitPem(input);
   return ders.map((der, i) => {
     try {

@@ -13,6 +13,7 @@ import { parseCsr } from "../x509/csr.js";
 import { X509Error } from "../x509/errors.js";
 import { certificate, certificationRequest, name } from "../x509/grammar.js";
 import { decodePem } from "../x509/pem.js";
+import { blankInput } from "../x509/pem-stream.js";
 import { type CertificateView, viewCertificate } from "./certificate.js";
 import { looksLikePem } from "./chain.js";
 import { type EndpointVerdict, endpointVerdict } from "./endpoint.js";
@@ -216,5 +217,7 @@ export async function inspect(input: string | Uint8Array, options: InspectOption
   if (looksLikePem(input)) {
     return inspectPem(input, at, release);
   }
+  const blank = blankInput(input as Uint8Array);
+  if (blank !== null) throw new InspectError(blank);
   return inspectDer(input as Uint8Array, at, release);
 }

@@ -6,6 +6,7 @@ import type { PrivateKey as SshPrivateKey } from "sshpk";
 import { children, readTlv, type Tlv } from "../asn1/der.js";
 import { errorMessage, X509Error } from "./errors.js";
 import { encodePem } from "./pem.js";
+import { blankInput } from "./pem-stream.js";
 
 export const KEY_TYPES = ["ed25519", "p256", "p384", "p521", "rsa2048", "rsa4096"] as const;
 export type KeyType = (typeof KEY_TYPES)[number];
@@ -133,6 +134,10 @@ async function openSshKey(text: Buffer, passphrase: string | Uint8Array | undefi
  */
 export async function readPrivateKey(pem: string | Uint8Array, passphrase?: string | Uint8Array): Promise<KeyPair> {
   const text = Buffer.from(pem);
+  const blank = blankInput(text);
+  if (blank !== null) throw new X509Error(`cannot read private key: ${blank}`);
+  // OpenSSL says only "DECODER routines::unsupported"
+  if (!text.includes("-----BEGIN ")) throw new X509Error("cannot read private key: not PEM (no -----BEGIN line)");
   let keyObject: KeyObject;
   if (text.includes(OPENSSH)) {
     keyObject = await openSshKey(text, passphrase);

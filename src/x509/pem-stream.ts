@@ -27,6 +27,13 @@ const LINE_BYTES = 48;
 const HEADER = /-----BEGIN ([^-\r\n]+)-----/;
 const FOOTER = /^-----END ([^-\r\n]+)-----/;
 
+/** DER input, refused when it is nothing at all (blankInput), as a `label` block's would be. */
+export function notBlank(der: Uint8Array, label: string): Uint8Array {
+  const blank = blankInput(der);
+  if (blank !== null) throw new X509Error(`${label.toLowerCase()}: ${blank}`);
+  return der;
+}
+
 /**
  * Whether input starting with `start` (`length` bytes in all) is PEM rather
  * than DER: a "-----BEGIN " in it (text may come before the blocks, as
@@ -35,6 +42,17 @@ const FOOTER = /^-----END ([^-\r\n]+)-----/;
  */
 export function looksLikePem(start: Uint8Array, length = start.length): boolean {
   return Buffer.from(start.buffer, start.byteOffset, start.byteLength).includes("-----BEGIN ") && !isOneTlv(start, length);
+}
+
+/**
+ * Why input that is neither PEM nor DER is nothing at all: empty, or only
+ * white space (an ASN.1 error about it would say "Unexpected EOF"); null for
+ * any other input.
+ */
+export function blankInput(input: Uint8Array): string | null {
+  if (input.length === 0) return "the input is empty";
+  for (const byte of input) if (CLASS[byte] !== 3) return null;
+  return "the input is only white space";
 }
 
 /**
@@ -222,7 +240,7 @@ export async function readDerFile(
   if (small !== null) {
     progress?.(0, small.length);
     progress?.(small.length, small.length);
-    if (!looksLikePem(small)) return small;
+    if (!looksLikePem(small)) return notBlank(small, label);
     const decoder = new PemDecoder(label, derCapacity(small.length), handOver);
     decoder.push(small);
     return finish(decoder);

@@ -1,5 +1,5 @@
 import { X509Error } from "./errors.js";
-import { derCapacity, looksLikePem, PemDecoder } from "./pem-stream.js";
+import { derCapacity, looksLikePem, notBlank, PemDecoder } from "./pem-stream.js";
 
 export interface PemBlock {
   readonly label: string;
@@ -160,7 +160,7 @@ export function splitPem(text: string | Uint8Array): Uint8Array[] {
  */
 export function derFromInput(input: string | Uint8Array, label: string): Uint8Array {
   if (typeof input !== "string" && !looksLikePem(input)) {
-    return input;
+    return notBlank(input, label);
   }
   // one block decoded as it is read, whatever its size: a whole image is not held three times over
   const decoder = new PemDecoder(label, derCapacity(input.length));
