@@ -105,6 +105,20 @@ describe("output of the commands that write files", function () {
     assert.deepEqual(fs.readdirSync(path.join(dir, "new", "deeper")).sort(), ["web.key", "web.req"]);
   });
 
+  it("a command that fails leaves no --out-dir behind (nor the parents it made), and does not say it made one", async () => {
+    fs.writeFileSync(path.join(dir, "blank.req"), "");
+    const signing = await runCliHere(["sign", "cacert.pem", "ca.db", "ops-ca.key", "blank.req", "--out-dir", "made/for/sign"], { cwd: dir });
+    assert.equal(signing.status, 1);
+    assert.equal(signing.stderr, "error: certificate request: the input is empty\n");
+    const requesting = await runCliHere(["request", "blank.req", "--out-dir", "made/for/request"], { cwd: dir });
+    assert.equal(requesting.status, 1);
+    assert.doesNotMatch(requesting.stderr, /created folder/);
+    assert.equal(fs.existsSync(path.join(dir, "made")), false);
+    fs.mkdirSync(path.join(dir, "kept"));
+    await runCliHere(["sign", "cacert.pem", "ca.db", "ops-ca.key", "blank.req", "--out-dir", "kept/new"], { cwd: dir });
+    assert.deepEqual(fs.readdirSync(path.join(dir, "kept")), [], "a folder that was there stays; the one made goes");
+  });
+
   it("request FILE reads a chain's JSON (its leaf) and inspect's JSON through a pipe into a new folder", async () => {
     await ok(["add-policy", "alice", "2", "--mem=256", "--cpu=0", "--bridge=service"], dir);
     await ok(["sign", "cacert.pem", "ca.db", "ops-ca.key", "alice.req"], dir);

@@ -2,6 +2,7 @@
 // `--format json` one JSON object (snake_case fields, as all our JSON).
 
 import fs from "node:fs";
+import path from "node:path";
 import type { Options } from "yargs";
 import { command as commandForm } from "../json/forms.js";
 import type { Command } from "../model/command.js";
@@ -17,11 +18,34 @@ export const FORMAT_OPTION = {
   describe: "output: one line per file written, or JSON (snake_case fields: files, serial, common_name, not_after, command)",
 } satisfies Options;
 
-/** `--out-dir` is made when missing (with its parents), and the user is told. */
-export function ensureOutDir(dir: string | undefined): void {
-  if (dir === undefined || fs.existsSync(dir)) return;
-  fs.mkdirSync(dir, { recursive: true });
+/**
+ * `write`, with `--out-dir` made when missing (with its parents): the user is
+ * told once it holds what was written. A failure leaves no folder behind.
+ */
+export async function inOutDir<T>(dir: string | undefined, write: () => Promise<T>): Promise<T> {
+  if (dir === undefined || fs.existsSync(dir)) return write();
+  const first = fs.mkdirSync(dir, { recursive: true })!;
+  let result: T;
+  try {
+    result = await write();
+  } catch (e) {
+    removeEmptyUpTo(path.resolve(dir), path.resolve(first));
+    throw e;
+  }
   process.stderr.write(`created folder ${dir}\n`);
+  return result;
+}
+
+/** The folders made for a failed command, innermost first, as long as they are empty. */
+function removeEmptyUpTo(dir: string, first: string): void {
+  for (let d = dir; ; d = path.dirname(d)) {
+    try {
+      fs.rmdirSync(d);
+    } catch {
+      return;
+    }
+    if (d === first) return;
+  }
 }
 
 const isoSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");

@@ -30,7 +30,7 @@ import { parseDays } from "../../ca/arguments.js";
 import { ifGiven, repeated, single } from "../args.js";
 import { CliError } from "../errors.js";
 import { keySource, type TokenArgs, tokenAccess, withTokenOptions } from "../token.js";
-import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, report } from "../output.js";
+import { certificateFacts, commandJson, type Format, FORMAT_OPTION, inOutDir, report } from "../output.js";
 import { printJson } from "../io.js";
 import { withProgress } from "../progress.js";
 import type { Release } from "../../model/release.js";
@@ -80,23 +80,25 @@ function lockTimeout(value: Value): { timeoutMs?: number } {
 }
 
 async function generate(a: GenerateArgs): Promise<void> {
-  ensureOutDir(single(a["out-dir"], "--out-dir"));
-  const r = await generateAuthorityFiles({
-    name: a.name,
-    caKey: keySource(a),
-    token: tokenAccess(a),
-    ...passphraseSource(a),
-    ...(a["encrypt-key"] ? { encryptKey: newPassphrase(a) } : {}),
-    databaseFile: a.db,
-    keyType: a["key-type"],
-    outDir: single(a["out-dir"], "--out-dir") ?? ".",
-    force: a.force,
-    ...lockTimeout(a["lock-timeout"]),
-    ...ifGiven("days", days(a.days, "--days")),
-    ...ifGiven("serverName", single(a.server, "--server")),
-    ...ifGiven("serverDays", days(a["server-days"], "--server-days")),
-    ...profiles(a.profile),
-  });
+  const outDir = single(a["out-dir"], "--out-dir");
+  const r = await inOutDir(outDir, () =>
+    generateAuthorityFiles({
+      name: a.name,
+      caKey: keySource(a),
+      token: tokenAccess(a),
+      ...passphraseSource(a),
+      ...(a["encrypt-key"] ? { encryptKey: newPassphrase(a) } : {}),
+      databaseFile: a.db,
+      keyType: a["key-type"],
+      outDir: outDir ?? ".",
+      force: a.force,
+      ...lockTimeout(a["lock-timeout"]),
+      ...ifGiven("days", days(a.days, "--days")),
+      ...ifGiven("serverName", single(a.server, "--server")),
+      ...ifGiven("serverDays", days(a["server-days"], "--server-days")),
+      ...profiles(a.profile),
+    }),
+  );
   const key = (created: boolean) => (created ? `new ${a["key-type"]} key` : "existing key reused");
   const pem = (file: string) => fs.readFileSync(file, "latin1");
   await report(
@@ -160,16 +162,18 @@ function issuing(a: SignArgs | RenewArgs, release: Release) {
 
 async function sign(a: SignArgs): Promise<void> {
   const release = releaseOf(a);
-  ensureOutDir(single(a["out-dir"], "--out-dir"));
   // several requests: a bar counting them; one: its bytes as they are read, signed and written (an image takes seconds at each)
   const one = a.csr.length === 1;
-  const signed = await withProgress("signing", one ? "share" : "steps", (tell) =>
-    signRequestsFiles({
-      ...issuing(a, release),
-      requestFiles: a.csr.map(String),
-      outDir: single(a["out-dir"], "--out-dir") ?? ".",
-      ...(one ? { bytesProgress: tell } : { progress: tell }),
-    }),
+  const outDir = single(a["out-dir"], "--out-dir");
+  const signed = await inOutDir(outDir, () =>
+    withProgress("signing", one ? "share" : "steps", (tell) =>
+      signRequestsFiles({
+        ...issuing(a, release),
+        requestFiles: a.csr.map(String),
+        outDir: outDir ?? ".",
+        ...(one ? { bytesProgress: tell } : { progress: tell }),
+      }),
+    ),
   );
   // one request: its object, as renew prints it; several: an array of them
   if (a.format === "json") {

@@ -65,7 +65,7 @@ import type { CaKeySource } from "../../ca/generate.js";
 import { type PassphraseArgs, passphraseSource, withPassphraseOption } from "../passphrase.js";
 import type { TokenAccess } from "../../pkcs11/index.js";
 import { parseJsonText, readInput } from "../io.js";
-import { certificateFacts, commandJson, ensureOutDir, type Format, FORMAT_OPTION, nameJson, report } from "../output.js";
+import { certificateFacts, commandJson, type Format, FORMAT_OPTION, inOutDir, nameJson, report } from "../output.js";
 
 type Value = string | string[] | undefined;
 
@@ -145,11 +145,11 @@ const emitting = (build: (a: Args, release: Release) => Built | Promise<Built>) 
   refuseOtherReleaseOptions(a, release);
   const { name, command, followUp } = await build(a, release);
   const summary = ppCommand(command, release);
-  ensureOutDir(single(a["out-dir"], "--out-dir"));
+  const outDir = single(a["out-dir"], "--out-dir");
   const about = () => ({ common_name: commonNameFor(command, name), name: nameJson(name), command: commandJson(command) });
   if (output.kind === "issue") {
     if (followUp) throw new CliError(FOLLOW_UP_ISSUE);
-    const r = await issueLeafFiles(command, name, { ...output, ...passphraseSource(a), warn, release });
+    const r = await inOutDir(outDir, () => issueLeafFiles(command, name, { ...output, ...passphraseSource(a), warn, release }));
     await report(
       format,
       [`${r.keyFile}: new ${output.keyType} key`, `${r.certificateFile}: CN=${r.commonName}, valid 300 seconds: ${summary}`],
@@ -157,7 +157,9 @@ const emitting = (build: (a: Args, release: Release) => Built | Promise<Built>) 
     );
     return;
   }
-  const [r, f] = await writeRequests(followUp ? [command, followUp] : [command], name, { ...output, ...passphraseSource(a), warn, release });
+  const [r, f] = await inOutDir(outDir, () =>
+    writeRequests(followUp ? [command, followUp] : [command], name, { ...output, ...passphraseSource(a), warn, release }),
+  );
   await report(
     format,
     [`${r!.keyFile}: ${r!.keyCreated ? `new ${output.keyType} key` : "existing key reused"}`, `${r!.requestFile}: request for CN=${r!.commonName}: ${summary}`],
