@@ -5,6 +5,7 @@
 import { parseCertificate } from "./certificate.js";
 import { parseCsr } from "./csr.js";
 import { decodePem } from "./pem.js";
+import { isSpace } from "./pem-stream.js";
 
 export type PemHolding =
   | { kind: "certificate" | "certificate request"; subjectCn: string | null; extension: Uint8Array | null }
@@ -12,8 +13,6 @@ export type PemHolding =
 
 const REQUEST_LABELS = ["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"];
 
-/** What String.prototype.trimStart skips, among latin1 characters. */
-const LEADING_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]);
 const BEGIN = Buffer.from("-----BEGIN ", "latin1");
 
 /**
@@ -24,7 +23,7 @@ const BEGIN = Buffer.from("-----BEGIN ", "latin1");
 export async function pemHolding(bytes: Uint8Array): Promise<PemHolding | null> {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let start = 0;
-  while (start < b.length && LEADING_SPACE.has(b[start]!)) start++;
+  while (start < b.length && isSpace(b[start]!)) start++;
   if (!b.subarray(start, start + BEGIN.length).equals(BEGIN)) return null;
   const blocks = decodePem(b);
   const [first] = blocks;

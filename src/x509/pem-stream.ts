@@ -18,6 +18,9 @@ for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
 CLASS[0x3d] = 2;
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0]) CLASS[c] = 3;
 
+/** White space around and inside PEM: what String.prototype.trim skips among latin1 characters. */
+export const isSpace = (byte: number): boolean => CLASS[byte] === 3;
+
 const DASH = 0x2d;
 const LF = 0x0a;
 const UNDERSCORE = 0x5f;
@@ -51,7 +54,7 @@ export function looksLikePem(start: Uint8Array, length = start.length): boolean 
  */
 export function blankInput(input: Uint8Array): string | null {
   if (input.length === 0) return "the input is empty";
-  for (const byte of input) if (CLASS[byte] !== 3) return null;
+  for (const byte of input) if (!isSpace(byte)) return null;
   return "the input is only white space";
 }
 
