@@ -32,6 +32,8 @@ export * from "./render/readable.js";
 export * as jsonForms from "./json/forms.js";
 // JSON.stringify's text of a form, its bytes' base64 in pieces: an image's JSON written as a stream drains
 export { jsonPieces, writeJson } from "./json/text.js";
+// JSON text read in pieces, its bytes' base64 decoded as it comes: an image's JSON read without its text or string whole
+export { JsonTextError, readJson, type ReadJsonOptions } from "./json/read.js";
 
 // Certificates, Solo5 images, the CA, inspection
 export * from "./x509/index.js";

@@ -81,5 +81,42 @@ describe("large images", function () {
         assert.ok(peak <= signLimit(level), `peak ${peak} MB`);
       });
     }
+
+    // The request again from what inspect prints for it, the image as base64 (85 MB of JSON at level 0, the
+    // compressed image at level 9), with the request's key: the base64 decoded as it is read, into memory the
+    // request is written around (JSON.parse of the text peaked at 377 MB). Standard input and a file are read alike.
+    for (const [level, from] of [
+      [0, "standard input"],
+      [9, "a file"],
+    ] as const) {
+      it(`request of inspect's JSON of the level-${level} request, from ${from}: at most ${LIMIT_MB} MB, the request byte for byte the one created`, () => {
+        const json = path.join(dir, `big-${level}.json`);
+        const fd = fs.openSync(json, "w");
+        try {
+          const inspected = spawnSync(process.execPath, [cli, "inspect", "--format", "json", request(level)], { stdio: ["ignore", fd, "pipe"] });
+          assert.equal(inspected.status, 0, String(inspected.stderr));
+        } finally {
+          fs.closeSync(fd);
+        }
+        const out = path.join(dir, `again-${level}`);
+        const input = from === "a file" ? "ignore" : fs.openSync(json, "r");
+        try {
+          const args = [cli, "request", from === "a file" ? json : "-", "--key", `${request(level)}.key`, "--out-dir", out];
+          const r = spawnSync(process.execPath, ["--import", path.join(helpers, "peak-on-exit.js"), ...args], {
+            stdio: [input, "pipe", "pipe"],
+            encoding: "utf8",
+            env: { ...process.env, PEAK_FILE: path.join(dir, `peak-json-${level}`) },
+          });
+          assert.equal(r.status, 0, r.stderr);
+        } finally {
+          if (typeof input === "number") fs.closeSync(input);
+        }
+        assert.ok(fs.readFileSync(path.join(out, "big.req")).equals(fs.readFileSync(request(level))), "the request from the JSON is not the request created");
+        const peak = Number(fs.readFileSync(path.join(dir, `peak-json-${level}`), "utf8"));
+        const imageMb = (fs.statSync(json).size * 3) / 4 / 2 ** 20;
+        assert.ok(peak > imageMb, `peak ${peak} MB: the image (${imageMb.toFixed(0)} MB) was not even held`);
+        assert.ok(peak <= LIMIT_MB, `peak ${peak} MB`);
+      });
+    }
   });
 });

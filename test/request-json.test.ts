@@ -60,4 +60,30 @@ describe("request: re-creating a command from its JSON form", function () {
     assert.equal(wrong.status, 1);
     assert.match(wrong.stderr, /^error: command\.kind: expected one of console_add, /);
   });
+
+  it("refuses text that is no JSON (saying where), base64 that is none, and a wrong form: one line, exit 1, no files", async () => {
+    const create = (image: string) =>
+      `{"kind": "unikernel_create", "config": {"typ": "solo5", "compressed": false, "image": ${image}, "fail_behaviour": {"kind": "quit"}, ` +
+      '"startup": null, "cpuids": [0], "memory": 32, "block_devices": [], "bridges": [], "argv": null, "linux_boot_partition": null}}';
+    const file = path.join(dir, "broken.json");
+    for (const [input, error] of [
+      ['{"kind": }', "standard input is not valid JSON: expected a value (line 1, column 10)"],
+      [create('{"length": 3, "base64": "AAAA"}').replace("\"memory\": 32,", "\n  \"memory\": 32 "), "standard input is not valid JSON: expected ',' (line 2, column 17)"],
+      ["", "standard input is not valid JSON: expected a value (line 1, column 1)"],
+      [create('{"length": 3, "base64": "AA=A"}'), "command.config.image.base64: invalid base64"],
+      [create('{"length": 4, "base64": "AAAA"}'), "command.config.image.length: is 4, but the data has 3 bytes"],
+      [create('{"length": 3, "base64": "AAAA", "sha": 1}'), 'command.config.image: unknown field "sha"'],
+      [create('"AAAA"'), 'command.config.image: expected {"base64": ...}'],
+    ]) {
+      const out = path.join(dir, "refused");
+      const piped = runCli(["request", "-", "--name", "x", "--out-dir", out], { input });
+      assert.deepEqual([piped.status, piped.stdout, piped.stderr], [1, "", `error: ${error}\n`], input);
+      fs.writeFileSync(file, input);
+      const read = await runCliHere(["request", file, "--name", "x", "--out-dir", out]);
+      assert.deepEqual([read.status, read.stderr], [1, `error: ${error.replace(/^standard input/, file)}\n`]);
+      assert.equal(fs.existsSync(out), false);
+    }
+    const missing = await runCliHere(["request", path.join(dir, "none.json"), "--name", "x"]);
+    assert.equal(missing.stderr, `error: ${path.join(dir, "none.json")}: no such file\n`);
+  });
 });

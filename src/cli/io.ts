@@ -7,11 +7,11 @@ import { tooLargeForAlbatross } from "../model/limits.js";
 import { CliError, oneLine } from "./errors.js";
 
 /**
- * All of standard input. A pipe whose writer has not written yet may answer
+ * Standard input in pieces as it arrives (each a view of one buffer, read
+ * again for the next). A pipe whose writer has not written yet may answer
  * EAGAIN to a synchronous read: wait a moment and read again.
  */
-export function readStdin(): Buffer {
-  const chunks: Buffer[] = [];
+function* stdinPieces(): Generator<Buffer> {
   const buf = Buffer.alloc(1 << 16);
   const pause = new Int32Array(new SharedArrayBuffer(4));
   let read = 0;
@@ -25,16 +25,37 @@ export function readStdin(): Buffer {
         Atomics.wait(pause, 0, 0, 10);
         continue;
       }
-      if (code === "EOF") break;
+      if (code === "EOF") return;
       throw new CliError(`cannot read standard input: ${(e as Error).message}`);
     }
-    if (n === 0) break;
-    chunks.push(Buffer.from(buf.subarray(0, n)));
+    if (n === 0) return;
     read += n;
     const tooLarge = tooLargeForAlbatross(read);
     if (tooLarge !== null) throw new CliError(`standard input: ${tooLarge}`);
+    yield buf.subarray(0, n);
   }
+}
+
+/** All of standard input. */
+export function readStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  for (const piece of stdinPieces()) chunks.push(Buffer.from(piece));
   return Buffer.concat(chunks);
+}
+
+const isStdin = (file: string): boolean => file === "-" || file === "";
+
+function inputError(file: string, e: unknown): CliError {
+  if (e instanceof CliError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  return new CliError(code === "ENOENT" ? `${file}: no such file` : `${file}: ${(e as Error).message}`);
+}
+
+/** A file's size, refused when larger than any Albatross object can be. */
+function inputSize(file: string, size: number): number {
+  const tooLarge = tooLargeForAlbatross(size);
+  if (tooLarge !== null) throw new CliError(`${file}: ${tooLarge}`);
+  return size;
 }
 
 /**
@@ -43,16 +64,65 @@ export function readStdin(): Buffer {
  * A file is read into `memory` of its size when given.
  */
 export function readInput(file: string, memory?: (size: number) => Buffer): Buffer {
-  if (file === "-" || file === "") return readStdin();
+  if (isStdin(file)) return readStdin();
   try {
-    const { size } = fs.statSync(file);
-    const tooLarge = tooLargeForAlbatross(size);
-    if (tooLarge !== null) throw new CliError(`${file}: ${tooLarge}`);
+    inputSize(file, fs.statSync(file).size);
     return memory === undefined ? fs.readFileSync(file) : readFileInto(file, memory);
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === "ENOENT" ? `${file}: no such file` : `${file}: ${(e as Error).message}`);
+    throw inputError(file, e);
+  }
+}
+
+/** An open file in pieces, each a view of one buffer, read again for the next. */
+function* filePieces(file: string, fd: number): Generator<Buffer> {
+  const buf = Buffer.alloc(1 << 16);
+  try {
+    for (;;) {
+      let n: number;
+      try {
+        n = fs.readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        throw inputError(file, e);
+      }
+      if (n === 0) return;
+      yield buf.subarray(0, n);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The JSON text of a file, or of standard input for "-", read in pieces as
+ * readJson reads it: the base64 of bytes (an image) decoded as it comes, into
+ * `memory` (bytesToWriteAround, for an image a request is written around).
+ * Loaded when used: the streaming parser is for the commands that read JSON.
+ */
+export async function readJsonInput(file: string, memory?: (size: number) => Buffer): Promise<unknown> {
+  const { JsonTextError, readJson } = await import("../json/read.js");
+  let pieces: Iterable<Buffer>;
+  let size: number | undefined;
+  if (isStdin(file)) pieces = stdinPieces();
+  else {
+    let fd: number;
+    try {
+      fd = fs.openSync(file, "r");
+    } catch (e) {
+      throw inputError(file, e);
+    }
+    try {
+      size = inputSize(file, fs.fstatSync(fd).size);
+    } catch (e) {
+      fs.closeSync(fd);
+      throw inputError(file, e);
+    }
+    pieces = filePieces(file, fd);
+  }
+  try {
+    return readJson(pieces, { ...(memory === undefined ? {} : { memory }), ...(size === undefined ? {} : { maxBytes: Math.floor((size * 3) / 4) }) });
+  } catch (e) {
+    if (e instanceof JsonTextError) throw new CliError(`${isStdin(file) ? "standard input" : file} is not valid JSON: ${e.message}`);
+    throw e;
   }
 }
 

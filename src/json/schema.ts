@@ -4,7 +4,7 @@
 
 import { type Name, nameOfString, nameToString } from "../model/name.js";
 import { type Time, parseRfc3339, toRfc3339 } from "../model/time.js";
-import { base64Field } from "./text.js";
+import { base64Field, heldBytes } from "./text.js";
 
 export class JsonFormError extends Error {
   override name = "JsonFormError";
@@ -67,21 +67,25 @@ export function literal<T extends string>(value: T): J<T> {
 
 /**
  * Bytes as {"length": n, "base64": "..."}: the length is what people read.
- * The base64 is made when read, or written in pieces by writeJson (an image).
+ * The base64 is made when read, or written in pieces by writeJson (an image);
+ * readJson hands over a field's bytes decoded as they were read.
  */
 export const bytes: J<Uint8Array> = {
   toJson: base64Field,
   fromJson: (x, path) => {
-    const base64 = isObject(x) ? own(x, "base64") : undefined;
-    if (!isObject(x) || typeof base64 !== "string") return fail(path, 'expected {"base64": ...}');
+    const held = heldBytes(x);
+    const base64 = held === undefined && isObject(x) ? own(x, "base64") : undefined;
+    if (!isObject(x) || (held === undefined && typeof base64 !== "string")) return fail(path, 'expected {"base64": ...}');
     refuseUnknown(x, ["length", "base64"], path);
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) return fail(`${path}.base64`, "invalid base64");
-    const b = new Uint8Array(Buffer.from(base64, "base64"));
+    const b = held ?? base64Bytes(base64 as string, `${path}.base64`);
     const length = own(x, "length");
     if (length !== undefined && length !== b.length) return fail(`${path}.length`, `is ${String(length)}, but the data has ${b.length} bytes`);
     return b;
   },
 };
+
+const base64Bytes = (s: string, path: string): Uint8Array =>
+  /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0 ? new Uint8Array(Buffer.from(s, "base64")) : fail(path, "invalid base64");
 
 /** Hex strings, for digests. */
 export const hexBytes: J<Uint8Array> = {

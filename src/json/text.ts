@@ -15,15 +15,30 @@ const BASE64 = "base64";
 /** `{"length": n, "base64": "..."}`, its base64 made only when read (each time: it is never kept). */
 export function base64Field(bytes: Uint8Array): { length: number; base64: string } {
   const field = { length: bytes.length } as { length: number; base64: string };
-  Object.defineProperty(field, BASE64, {
-    enumerable: true,
-    get: () => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64"),
-  });
-  Object.defineProperty(field, BYTES, { value: bytes });
+  holdBase64(field, bytes);
   return field;
 }
 
-const bytesOf = (x: unknown): Uint8Array | undefined =>
+/**
+ * Makes `field`'s "base64" the base64 of `bytes`, made when read: for
+ * base64Field, and for a field whose base64 readJson decoded as it came. Set
+ * (a later "base64" of the same JSON object), it is an ordinary field again.
+ */
+export function holdBase64(field: object, bytes: Uint8Array): void {
+  Object.defineProperty(field, BASE64, {
+    enumerable: true,
+    configurable: true,
+    get: () => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64"),
+    set: (value: unknown) => {
+      delete (field as { [BYTES]?: Uint8Array })[BYTES];
+      Object.defineProperty(field, BASE64, { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  Object.defineProperty(field, BYTES, { value: bytes, configurable: true });
+}
+
+/** The bytes a field's base64 stands for, when it holds them (holdBase64). */
+export const heldBytes = (x: unknown): Uint8Array | undefined =>
   typeof x === "object" && x !== null ? (x as { [BYTES]?: Uint8Array })[BYTES] : undefined;
 
 /**
@@ -53,7 +68,7 @@ export function* jsonPieces(value: unknown, space?: number): Generator<string> {
   const text = JSON.stringify(
     value,
     (_key, x: unknown) => {
-      const bytes = bytesOf(x);
+      const bytes = heldBytes(x);
       if (bytes === undefined) return x;
       const marked: Record<string, unknown> = {};
       for (const key of Object.keys(x as object)) marked[key] = key === BASE64 ? `${nonce}-${fields.length}` : (x as Record<string, unknown>)[key];

@@ -64,7 +64,7 @@ import {
 import type { CaKeySource } from "../../ca/generate.js";
 import { type PassphraseArgs, passphraseSource, withPassphraseOption } from "../passphrase.js";
 import type { TokenAccess } from "../../pkcs11/index.js";
-import { parseJsonText, readInput } from "../io.js";
+import { readInput, readJsonInput } from "../io.js";
 import { certificateFacts, commandJson, type Format, FORMAT_OPTION, inOutDir, nameJson, report } from "../output.js";
 
 type Value = string | string[] | undefined;
@@ -598,11 +598,9 @@ export function register(y: Argv): Argv {
             .positional("json", { type: "string", describe: "the JSON file, - for standard input" })
             .option("name", str("common name (one label, . for none) [default: the inspected certificate's]")),
         ),
-      emitting((a) => {
-        const { command, commonName: cn } = commandFromJson(
-          parseJsonText(readInput(String(a.json)).toString("utf8"), String(a.json)),
-          releaseOf(a),
-        );
+      emitting(async (a) => {
+        // an image in the JSON is decoded into memory the request is then written around, as create reads one
+        const { command, commonName: cn } = commandFromJson(await readJsonInput(String(a.json), bytesToWriteAround), releaseOf(a));
         const chosen = commonName(a.name as Value) ?? cn;
         if (chosen === null) throw new CliError("give --name: the JSON does not say whose command it is");
         return { name: nameForCommonName(command, chosen), command };
