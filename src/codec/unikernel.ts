@@ -92,13 +92,25 @@ function devicesTo(c: { blockDevices: BlockDevice[]; bridges: Bridge[]; argv: st
 }
 
 /** Arguments with one CPU id (2.4.1): restart arguments v0, and config v3 besides its image. */
-function oneCpuArgumentsOf(v: DeviceWire & { failBehaviour: FailBehaviour; cpuid: bigint; memory: bigint }): UnikernelArguments {
-  return { failBehaviour: v.failBehaviour, ...OLD_LAYOUT_DEFAULTS, cpuids: [v.cpuid], memory: v.memory, ...devicesOf(v) };
+function oneCpuArgumentsOf(
+  v: DeviceWire & { failBehaviour: FailBehaviour; cpuid: bigint; memory: bigint },
+  newer: Pick<UnikernelArguments, "startup" | "addName"> = OLD_LAYOUT_DEFAULTS,
+): UnikernelArguments {
+  return { failBehaviour: v.failBehaviour, ...OLD_LAYOUT_DEFAULTS, ...newer, cpuids: [v.cpuid], memory: v.memory, ...devicesOf(v) };
+}
+
+/** The fields of the one-CPU layouts, refusing what the layout cannot carry. */
+function oneCpuArgumentsTo(a: UnikernelArguments, layout: string, carries: readonly (keyof NewFields)[]) {
+  return { failBehaviour: a.failBehaviour, cpuid: singleCpuid(a, layout, carries), memory: a.memory, ...devicesTo(a) };
 }
 
 /** 2.5 – 2.6 (restart arguments v1, config v4): one CPU id, startup and add_name. */
 function startupArgumentsOf(v: Parameters<typeof oneCpuArgumentsOf>[0] & { startup?: bigint | undefined; addName: boolean }): UnikernelArguments {
-  return { ...oneCpuArgumentsOf(v), startup: nullable(v.startup), addName: v.addName };
+  return oneCpuArgumentsOf(v, { startup: nullable(v.startup), addName: v.addName });
+}
+
+function startupArgumentsTo(a: UnikernelArguments, layout: string) {
+  return { startup: absent(a.startup), addName: a.addName, ...oneCpuArgumentsTo(a, layout, ["startup", "addName"]) };
 }
 
 /** 2.7: a set of CPU ids, #cpus and the boot partition. */
@@ -125,12 +137,27 @@ function currentArgumentsOf(
   };
 }
 
-function currentArgumentsTo<A extends UnikernelArguments>(a: A) {
-  return { ...a, startup: absent(a.startup), ...devicesTo(a), linuxBootPartition: absent(a.linuxBootPartition) };
+function currentArgumentsTo(a: UnikernelArguments) {
+  return {
+    failBehaviour: a.failBehaviour,
+    startup: absent(a.startup),
+    addName: a.addName,
+    cpuids: a.cpuids,
+    memory: a.memory,
+    ...devicesTo(a),
+    numcpus: a.numcpus,
+    linuxBootPartition: absent(a.linuxBootPartition),
+  };
 }
 
-/** The image part of a config (typ, compressed, image) before its arguments. */
-const imageOf = (v: { typ: Typ; compressed: boolean; image: Uint8Array }) => ({ typ: v.typ, compressed: v.compressed, image: v.image });
+/**
+ * A config: the image part (typ, compressed, image) before its arguments,
+ * either way. Values here are built from literal fields first, never as
+ * `{ ...x, more }`: Node 20's V8 gives such an object a hidden class of its
+ * own each time, which made decoding a create command cost more than a
+ * signature (every read of it megamorphic, and the classes garbage).
+ */
+const withImage = <A>(v: { typ: Typ; compressed: boolean; image: Uint8Array }, rest: A) => ({ typ: v.typ, compressed: v.compressed, image: v.image, ...rest });
 
 /** Since 2.7: #cpus (absent = 1) and the boot partition after argv. */
 const bhyveTail = {
@@ -254,8 +281,12 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
       argv: nullable(v.argv),
     }),
     (c) => ({
-      ...c,
+      typ: c.typ,
+      compressed: c.compressed,
+      image: c.image,
+      failBehaviour: c.failBehaviour,
       cpuid: singleCpuid(c, "v2 unikernel config", []),
+      memory: c.memory,
       blocks: absentIfEmpty(c.blockDevices.map((b) => b.name)),
       bridges: absentIfEmpty(c.bridges.map((b) => ({ netif: b.name, bridge: absent(b.bridge) }))),
       argv: absent(c.argv),
@@ -264,8 +295,8 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
 
   const v3Config: Asn<UnikernelConfig> = map(
     sequence({ ...configHead, ...devices }),
-    (v): UnikernelConfig => ({ ...imageOf(v), ...oneCpuArgumentsOf(v) }),
-    (c) => ({ ...c, cpuid: singleCpuid(c, "v3 unikernel config", []), ...devicesTo(c) }),
+    (v): UnikernelConfig => withImage(v, oneCpuArgumentsOf(v)),
+    (c) => withImage(c, oneCpuArgumentsTo(c, "v3 unikernel config", [])),
   );
 
   const v4Head = {
@@ -279,20 +310,20 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
 
   const v4Config: Asn<UnikernelConfig> = map(
     sequence({ ...v4Head, cpuid: required(integer), memory: required(integer), ...devices }),
-    (v): UnikernelConfig => ({ ...imageOf(v), ...startupArgumentsOf(v) }),
-    (c) => ({ ...c, startup: absent(c.startup), cpuid: singleCpuid(c, "v4 unikernel config", ["startup", "addName"]), ...devicesTo(c) }),
+    (v): UnikernelConfig => withImage(v, startupArgumentsOf(v)),
+    (c) => withImage(c, startupArgumentsTo(c, "v4 unikernel config")),
   );
 
   const config: Asn<UnikernelConfig> = map(
     sequence({ ...v4Head, cpuids: required(setOf(integer), "cpuids"), memory: required(integer), ...devices, ...bhyveTail }),
-    (v): UnikernelConfig => ({ ...imageOf(v), ...currentArgumentsOf(v) }),
-    currentArgumentsTo,
+    (v): UnikernelConfig => withImage(v, currentArgumentsOf(v)),
+    (c) => withImage(c, currentArgumentsTo(c)),
   );
 
   const v0Arguments: Asn<UnikernelArguments> = map(
     sequence({ failBehaviour: required(failBehaviour, "fail-behaviour"), cpuid: required(integer), memory: required(integer), ...devices }),
     oneCpuArgumentsOf,
-    (a) => ({ ...a, cpuid: singleCpuid(a, "v0 unikernel arguments", []), ...devicesTo(a) }),
+    (a) => oneCpuArgumentsTo(a, "v0 unikernel arguments", []),
   );
 
   const argsHead = {
@@ -304,7 +335,7 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
   const v1Arguments: Asn<UnikernelArguments> = map(
     sequence({ ...argsHead, cpuid: required(integer), memory: required(integer), ...devices }),
     startupArgumentsOf,
-    (a) => ({ ...a, startup: absent(a.startup), cpuid: singleCpuid(a, "v1 unikernel arguments", ["startup", "addName"]), ...devicesTo(a) }),
+    (a) => startupArgumentsTo(a, "v1 unikernel arguments"),
   );
 
   const args: Asn<UnikernelArguments> = map(
