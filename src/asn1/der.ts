@@ -141,8 +141,21 @@ function septetCount(n: number): number {
   return count;
 }
 
-/** The identifier and length octets of a TLV whose content is `len` octets long. */
+/**
+ * Two-octet headers by identifier octet, then length: made once and shared,
+ * as the parts of an Encoded are only ever copied (a leaf certificate and
+ * its command are a hundred small TLVs; a typed array each was most of their
+ * garbage).
+ */
+const shortHeaders = new Array<(Uint8Array | undefined)[] | undefined>(0x100).fill(undefined);
+
+/** The identifier and length octets of a TLV whose content is `len` octets long (shared when short: never write to it). */
 export function header(cls: Cls, constructed: boolean, num: number, len: number): Uint8Array {
+  if (num < 0x1f && len < 0x80) {
+    const id = (cls << 6) | (constructed ? 0x20 : 0) | num;
+    const byLength = (shortHeaders[id] ??= new Array<Uint8Array | undefined>(0x80).fill(undefined));
+    return (byLength[len] ??= Uint8Array.of(id, len));
+  }
   const tagOctets = num < 0x1f ? 0 : septetCount(num);
   const lenOctets = len < 0x80 ? 0 : octetCount(len);
   const out = new Uint8Array(1 + tagOctets + 1 + lenOctets);
@@ -175,11 +188,24 @@ export function encodedBytes(bytes: Uint8Array): Encoded {
 /** One TLV around the concatenation of `inner`; its header is always a part of its own. */
 export function wrap(cls: Cls, constructed: boolean, num: number, inner: readonly Encoded[]): Encoded {
   let len = 0;
-  for (const e of inner) len += e.length;
+  let count = 1;
+  for (const e of inner) {
+    len += e.length;
+    count += e.parts.length;
+  }
   const h = header(cls, constructed, num, len);
-  const parts: Uint8Array[] = [h];
-  for (const e of inner) for (const part of e.parts) parts.push(part);
+  // sized once: pushed, a certificate's parts were copied into ever larger arrays at every level
+  const parts = new Array<Uint8Array>(count);
+  parts[0] = h;
+  let i = 1;
+  for (const e of inner) for (const part of e.parts) parts[i++] = part;
   return { length: h.length + len, parts };
+}
+
+/** A primitive TLV around `content` (wrap's result, made directly: the commonest TLV of all). */
+export function primitiveTlv(cls: Cls, num: number, content: Uint8Array): Encoded {
+  const h = header(cls, false, num, content.length);
+  return { length: h.length + content.length, parts: [h, content] };
 }
 
 /** The encoding as one buffer (into `out` at `at` when given). */

@@ -17,6 +17,7 @@ import {
   flatten,
   header,
   hexdump,
+  primitiveTlv,
   readTlv,
   wrap,
 } from "./der.js";
@@ -64,7 +65,7 @@ function primitive<T>(num: number, anyForm: boolean, dec: (c: Uint8Array) => T, 
   return {
     tags: [tag],
     expected,
-    ...encoders((v) => wrap(U, false, num, [encodedBytes(enc(v))])),
+    ...encoders((v) => primitiveTlv(U, num, enc(v))),
     decode: (t) => {
       if (t.cls !== U || t.num !== num || t.constructed) throw mismatch(expected, t);
       return dec(content(t));
@@ -76,7 +77,21 @@ function primitive<T>(num: number, anyForm: boolean, dec: (c: Uint8Array) => T, 
 const INT_MIN = -(1n << 62n);
 const INT_MAX = (1n << 62n) - 1n;
 
+const SMALL = 1n << 31n;
+
 export function bigintToBytes(v: bigint): Uint8Array {
+  // what commands hold (versions, memory, CPU ids) in number arithmetic: BigInt's costs several times more
+  if (v >= -SMALL && v < SMALL) {
+    let n = Number(v);
+    let length = 1;
+    while (n < -(2 ** (8 * length - 1)) || n >= 2 ** (8 * length - 1)) length++;
+    const out = new Uint8Array(length);
+    for (let i = length - 1; i >= 0; i--) {
+      out[i] = n & 0xff;
+      n >>= 8;
+    }
+    return out;
+  }
   const bytes: number[] = [];
   let x = v;
   for (;;) {

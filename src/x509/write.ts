@@ -6,7 +6,7 @@
 
 import { createSign, KeyObject, sign as signOneShot, type webcrypto } from "node:crypto";
 
-import { Cls, type Encoded, encodedBytes, flatten, flattenInPlace, wrap } from "../asn1/der.js";
+import { Cls, type Encoded, encodedBytes, flatten, flattenInPlace, primitiveTlv, wrap } from "../asn1/der.js";
 import { errorMessage, X509Error } from "./errors.js";
 import { type KeyType, signatureHash, type SigningKey } from "./keys.js";
 
@@ -15,9 +15,9 @@ const U = Cls.Universal;
 export const sequence = (...inner: Encoded[]): Encoded => wrap(U, true, 16, inner);
 export const set = (...inner: Encoded[]): Encoded => wrap(U, true, 17, inner);
 export const octetString = (bytes: Uint8Array | Encoded): Encoded =>
-  wrap(U, false, 4, [bytes instanceof Uint8Array ? encodedBytes(bytes) : bytes]);
+  bytes instanceof Uint8Array ? primitiveTlv(U, 4, bytes) : wrap(U, false, 4, [bytes]);
 export const explicit = (num: number, inner: Encoded): Encoded => wrap(Cls.Context, true, num, [inner]);
-export const primitive = (num: number, bytes: Uint8Array): Encoded => wrap(U, false, num, [encodedBytes(bytes)]);
+export const primitive = (num: number, bytes: Uint8Array): Encoded => primitiveTlv(U, num, bytes);
 export const TRUE = primitive(1, Uint8Array.of(0xff));
 const NULL = primitive(5, new Uint8Array(0));
 
