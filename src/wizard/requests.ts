@@ -3,8 +3,8 @@
 // same functions of src/ca; then where it goes — a request, or a one-shot
 // certificate signed by a CA at hand — with the key type and the folder.
 
-import { readFileSync } from "node:fs";
 import path from "node:path";
+import { bytesToWriteAround } from "../asn1/der.js";
 import {
   addPolicyCommand,
   CLIENT_RULES,
@@ -36,6 +36,7 @@ import { locateAuthority } from "../ca/locate.js";
 import type { Plan } from "../ca/plan.js";
 import { planRequests } from "../ca/request.js";
 import { commandNamed } from "../cli/commands/index.js";
+import { readFileInto } from "../fsutil/read.js";
 import type { Command } from "../model/command.js";
 import { type Name, nameOfString, nameToString, pathOfString, pathToString, root } from "../model/name.js";
 import { checkSmaller, checkUsable, type Policy } from "../model/policy.js";
@@ -141,9 +142,27 @@ async function askLevel(env: WizardEnv, message: string): Promise<{ level: numbe
   return { level, argv: level === DEFAULT_COMPRESSION_LEVEL ? [] : [`--compression-level=${level}`] };
 }
 
+/**
+ * The bytes of the files answers name, each read once (the bytes an answer
+ * was checked with are those it gives), into memory the request is then
+ * written around (bytesToWriteAround), as the CLI reads an image or block data.
+ */
+function fileReader(env: WizardEnv): (answer: string) => Uint8Array {
+  let last: { answer: string; bytes: Uint8Array } | undefined;
+  return (answer) => {
+    if (last?.answer !== answer) {
+      // an answer given up lets go of its bytes before the next file is read
+      last = undefined;
+      const b = readFileInto(path.resolve(env.cwd, answer), bytesToWriteAround);
+      last = { answer, bytes: new Uint8Array(b.buffer, b.byteOffset, b.byteLength) };
+    }
+    return last.bytes;
+  };
+}
+
 /** A file's bytes, asked until it names a readable file that `check` accepts. */
 async function askFile(env: WizardEnv, message: string, check: (bytes: Uint8Array) => void = () => undefined): Promise<{ file: string; bytes: Uint8Array }> {
-  const read = (s: string) => new Uint8Array(readFileSync(path.resolve(env.cwd, s)));
+  const read = fileReader(env);
   const file = await env.prompter.input({
     message,
     validate: (s) => {
@@ -342,7 +361,7 @@ async function askCreate(env: WizardEnv): Promise<Asked> {
     : "solo5";
   const name = await askName(env, { kind: "unikernel_destroy" }, "unikernel name");
   if (typ === "bhyve") {
-    const { file } = await askFile(env, "image file (named on the command line; not read for bhyve)");
+    const file = await p.input({ message: "image file (named on the command line; not read for bhyve)", validate: (s) => fileExistsSync(env.cwd, s) });
     const u = await askUnikernel(env, { manifest: null, bhyve: true });
     const command = createCommand({ typ, image: new Uint8Array(0), ...u.options }, warnOf(env));
     return one(command, name, ["create", bare(name), file, "--typ=bhyve", ...u.argv]);
@@ -399,6 +418,7 @@ async function askCreateBlock(env: WizardEnv): Promise<Asked> {
   const p = env.prompter;
   const name = await askName(env, { kind: "block_remove" }, "block device name");
   const size = parseCount("size", 1n)(await p.input({ message: "size (MB)", validate: validator(parseCount("size", 1n)) }));
+  const read = fileReader(env);
   const dataFile = await p.input({
     message: "initial data file (empty for an empty device)",
     default: "",
@@ -407,10 +427,10 @@ async function askCreateBlock(env: WizardEnv): Promise<Asked> {
       const ok = fileExistsSync(env.cwd, s);
       if (ok !== true) return ok;
       // the checks without the compression (level 0), which is done once, after the answer
-      return validator(() => createBlockCommands({ size, data: new Uint8Array(readFileSync(path.resolve(env.cwd, s))), compressionLevel: 0 }, releaseOfEnv(env)))("");
+      return validator(() => createBlockCommands({ size, data: read(s), compressionLevel: 0 }, releaseOfEnv(env)))("");
     },
   });
-  const data = dataFile.trim() === "" ? null : new Uint8Array(readFileSync(path.resolve(env.cwd, dataFile)));
+  const data = dataFile.trim() === "" ? null : read(dataFile);
   // Albatross 2.7 takes the data as a second command (block set), requested in <NAME>.data.req as the CLI does
   const commands = await compressingOfEnv(env, (tell) => createBlockCommandsWithProgress({ size, data }, releaseOfEnv(env), tell));
   return { commands, name, argv: ["create-block", bare(name), `${size}`, ...(data ? [`--data=${dataFile}`] : [])] };
