@@ -5,6 +5,7 @@
 
 import zlib from "node:zlib";
 import type { Command, Tap } from "../model/command.js";
+import { deflatedFrom } from "../model/payload.js";
 import { checkUsable, makePolicy } from "../model/policy.js";
 import type { Release } from "../model/release.js";
 import { sortedUnique } from "../model/sets.js";
@@ -33,7 +34,7 @@ export function checkCompressionLevel(level: number): void {
 export function compress(data: Uint8Array, level: number): Compressed {
   checkCompressionLevel(level);
   if (level === 0) return { compressed: false, data };
-  return deflated(zlib.deflateSync(data, { level, chunkSize: outputRoom(data) }));
+  return deflated(zlib.deflateSync(data, { level, chunkSize: outputRoom(data) }), data);
 }
 
 /**
@@ -52,7 +53,11 @@ export interface Compressed {
 export type ProgressCallback = (done: number, total: number) => void;
 
 // a view, not a copy: the compressed image is as large as the request it goes into
-const deflated = (bytes: Buffer): Compressed => ({ compressed: true, data: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+function deflated(bytes: Buffer, from: Uint8Array): Compressed {
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  deflatedFrom(data, from);
+  return { compressed: true, data };
+}
 
 /** Bytes of image handed to zlib at a time by `compressInPieces`. */
 const PIECE = 1 << 20;
@@ -76,7 +81,7 @@ export async function compressInPieces(data: Uint8Array, level: number, progress
   }
   deflate.end();
   await ended;
-  return deflated(adjacent(out) ?? Buffer.concat(out));
+  return deflated(adjacent(out) ?? Buffer.concat(out), data);
 }
 
 /** Pieces that lie one after the other in one buffer (zlib's output room, see outputRoom) as one view; null if they do not. */
