@@ -153,5 +153,11 @@ describe("output of the commands that write files", function () {
     const both = runCli(["encode", "--kind", "extension", "-"], { cwd: dir, input: JSON.stringify(old) });
     assert.equal(both.status, 1);
     assert.equal(both.stderr, 'error: command.config: both "fail_behaviour" and its old name "failBehaviour"\n');
+    // a file is read as request reads it (an image decoded as it comes): text that is no JSON says where
+    fs.writeFileSync(path.join(dir, "broken.json"), JSON.stringify(extension, null, 2).replace('"version": 5,', '"version": 5'));
+    const broken = await runCliHere(["encode", "--kind", "extension", "broken.json"], { cwd: dir });
+    assert.deepEqual([broken.status, broken.stderr], [1, "error: broken.json is not valid JSON: expected ',' (line 3, column 3)\n"]);
+    fs.writeFileSync(path.join(dir, "whole.json"), JSON.stringify(extension));
+    assert.equal((await ok(["encode", "--kind", "extension", "whole.json"], dir)).stdout, encoded);
   });
 });

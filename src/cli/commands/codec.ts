@@ -7,7 +7,7 @@ import { DecodeError, type Kind, KINDS, type KindCodec, acceptingReleases, fromJ
 import type { Release } from "../../model/release.js";
 import { releaseOf } from "../release.js";
 import { CliError, oneLine } from "../errors.js";
-import { jsonLines, parseBase64, parseHex, parseJsonText, printJson, readInput } from "../io.js";
+import { jsonLines, parseBase64, parseHex, parseJsonText, printJson, readInput, readJsonInput } from "../io.js";
 
 const KIND_CHOICES = ["extension", "wire", "dump"] as const;
 
@@ -108,7 +108,8 @@ async function encode(a: EncodeArgs): Promise<void> {
     return;
   }
   const file = a.file || "-"; // yargs hands "-" over as ""
-  const bytes = encodeOne(codec, parseJsonText(readInput(file).toString("utf8"), file === "-" ? "standard input" : file));
+  // an image in the JSON is decoded as it is read, not held as text and string first
+  const bytes = encodeOne(codec, await readJsonInput(file));
   if (a.format === "der") process.stdout.write(bytes);
   else process.stdout.write(Buffer.from(bytes).toString(a.format) + "\n");
 }
