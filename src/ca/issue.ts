@@ -41,7 +41,7 @@ export interface IssuedLeaf {
   certificate: IssuedCertificate;
   /** the leaf followed by the authority's certificates that are not self-signed, as written to its file */
   chain: PemText;
-  /** `chain` as one string, made each time it is read */
+  /** `chain` as one string, made each time it is read (not carried by a spread) */
   readonly chainPem: string;
 }
 
@@ -60,16 +60,21 @@ export async function issueLeaf(authority: Authority, command: Command, name: Na
     albatrossExtension,
     ...(o.now === undefined ? {} : { now: o.now }),
   });
-  const chain = certificateChain(certificate.der, authority);
-  return {
-    commonName,
-    key,
-    certificate,
-    chain,
-    get chainPem() {
-      return chain.toString();
-    },
-  };
+  return new Leaf(commonName, key, certificate, certificateChain(certificate.der, authority));
+}
+
+/** With `chainPem` a getter of the class, as sign's certificates (an object literal's own getter makes a slow dictionary). */
+class Leaf implements IssuedLeaf {
+  constructor(
+    public commonName: string,
+    public key: KeyPair,
+    public certificate: IssuedCertificate,
+    public chain: PemText,
+  ) {}
+
+  get chainPem(): string {
+    return this.chain.toString();
+  }
 }
 
 export interface LeafFilesOptions extends IssueOptions {

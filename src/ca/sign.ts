@@ -45,7 +45,7 @@ export interface SignedCertificate {
   certificate: IssuedCertificate;
   /** the certificate followed by the authority's certificates that are not self-signed, as written to its file */
   chain: PemText;
-  /** `chain` as one string, made each time it is read */
+  /** `chain` as one string, made each time it is read (not carried by a spread) */
   readonly chainPem: string;
 }
 
@@ -127,17 +127,26 @@ export async function certify(authority: Authority, subject: Subject, o: SignOpt
     ...(command === null ? {} : { albatrossExtension: commandExtensionParts(command, release) }),
     ...(o.now === undefined ? {} : { now: o.now }),
   });
-  return signedCertificate({ commonName, profile, command, certificate, chain: certificateChain(certificate.der, authority) });
+  return new Signed(commonName, profile, command, certificate, certificateChain(certificate.der, authority));
 }
 
-/** With `chainPem` read from `chain` when asked (spreading it would make the string: add fields with Object.assign). */
-function signedCertificate(fields: Omit<SignedCertificate, "chainPem">): SignedCertificate {
-  return {
-    ...fields,
-    get chainPem() {
-      return fields.chain.toString();
-    },
-  };
+/**
+ * With `chainPem` read from `chain` when asked, a getter of the class: an
+ * object literal with a getter of its own is a slow dictionary each time, in
+ * V8. Add fields with Object.assign: a spread leaves `chainPem` out.
+ */
+class Signed implements SignedCertificate {
+  constructor(
+    public commonName: string,
+    public profile: ProfileKind,
+    public command: Command | null,
+    public certificate: IssuedCertificate,
+    public chain: PemText,
+  ) {}
+
+  get chainPem(): string {
+    return this.chain.toString();
+  }
 }
 
 /**
