@@ -1,7 +1,8 @@
 // Images: creating a request for an image and signing it, at compression
 // levels 0 and 9, through the library and through the CLI (`create`, `sign`
 // as a user runs them: files in, files out), against one SHA-256 pass (level
-// 0) and zlib alone (level 9) over the same bytes. The image is machine code:
+// 0) and zlib alone (level 9) over the same bytes; and the CLI's request made
+// again from inspect's JSON of it. The image is machine code:
 // Node's own binary, repeated to size (zlib level 9 shrinks it about 2.7
 // times). Each case runs in its own process, whose peak memory is its own
 // (VmHWM; a CLI run's through test/helpers/peak-on-exit).
@@ -127,6 +128,30 @@ function cliCase(mode: "request" | "sign", level: number, dir: string): Figure {
   return cliRun(["sign", "cacert.pem", "ca.db", "ca.key", path.join(out, "big.req"), "--out-dir", out], dir);
 }
 
+/**
+ * `request` of what `inspect --format json` prints for the CLI's request (the
+ * image as base64, a third larger), with the request's key: the request again,
+ * byte for byte (Ed25519 signs deterministically).
+ */
+function cliJsonCase(level: number, dir: string): Figure {
+  const out = `cli-${level}`;
+  const json = path.join(dir, `${out}.json`);
+  const fd = fs.openSync(json, "w");
+  try {
+    const r = spawnSync(process.execPath, [cli, "inspect", "--format", "json", path.join(out, "big.req")], { cwd: dir, stdio: ["ignore", fd, "pipe"] });
+    if (r.status !== 0) throw new Error(`inspect --format json: ${String(r.stderr)}`);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const again = `json-${level}`;
+  const figure = cliRun(["request", json, "--key", path.join(out, "big.key"), "--out-dir", again], dir);
+  if (!fs.readFileSync(path.join(dir, again, "big.req")).equals(fs.readFileSync(path.join(dir, out, "big.req")))) {
+    throw new Error(`request of inspect's JSON at level ${level}: not the request create wrote`);
+  }
+  fs.rmSync(json);
+  return figure;
+}
+
 export async function benchImages(mb: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-images-"));
   try {
@@ -152,6 +177,11 @@ export async function benchImages(mb: number): Promise<void> {
           );
         }
       }
+      const fromJson = cliJsonCase(level, dir);
+      console.log(
+        `    request CLI     ${fromJson.ms.toFixed(0).padStart(6)} ms = ${(fromJson.ms / reference.ms).toFixed(2)}x                      ` +
+          `peak ${String(fromJson.peakMb).padStart(5)} MB (target <= ${limit} MB)   from inspect's JSON of the CLI's request (the image as base64)`,
+      );
       if (level === 0) {
         for (const mode of ["request", "sign"] as const) {
           const r = child(`${mode}-p256`, level, mb, dir);
