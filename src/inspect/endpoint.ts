@@ -5,7 +5,7 @@
 // layer has verified the chain before. What differs between the releases is
 // one table (ENDPOINT_RULES).
 
-import { decodeExtension } from "../codec/index.js";
+import { decodeExtension } from "../codec/extension.js";
 import { type CertExtension, type Command, type CommandKind, familyOf } from "../model/command.js";
 import { type Name, appendPath, createName, labelOfString27 } from "../model/name.js";
 import type { Policy } from "../model/policy.js";

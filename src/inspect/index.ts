@@ -35,7 +35,8 @@ export {
 } from "./inspect.js";
 export { type PublicKeyFacts, describePublicKey } from "./key.js";
 export { type Profile, classifyProfile } from "./profile.js";
-export { inspectionToJson, inspectionToText } from "./render.js";
+export { inspectionToJson } from "./json.js";
+export { inspectionToText } from "./render.js";
 export { endpointJson, endpointLines } from "./verdict.js";
 export { type ValidityStatus, validityAt } from "./validity.js";
 export { type ChainVerification, verifyChain } from "./verify.js";

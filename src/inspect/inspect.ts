@@ -4,12 +4,11 @@
 
 import { isOneTlv } from "../asn1/der.js";
 import { type Asn, decodeStrict } from "../asn1/schema.js";
-import { acceptingReleases, decodeDump, decodeExtension } from "../codec/index.js";
+import { decodeExtension, extensionReaders } from "../codec/extension.js";
 import { tooLargeForAlbatross } from "../model/limits.js";
 import { DEFAULT_RELEASE, type Release } from "../model/release.js";
 import type { CertExtension } from "../model/command.js";
 import type { Dump } from "../model/dump.js";
-import { parseCsr } from "../x509/csr.js";
 import { X509Error } from "../x509/errors.js";
 import { certificate, certificationRequest, name } from "../x509/grammar.js";
 import { decodePem } from "../x509/pem.js";
@@ -91,7 +90,7 @@ export interface InspectOptions {
 }
 
 function extensionFacts(value: Uint8Array, critical: boolean | null, release: Release): ExtensionFacts {
-  const acceptedBy = acceptingReleases("extension", value);
+  const acceptedBy = extensionReaders(value);
   try {
     return { critical, value: decodeExtension(value, release), release, acceptedBy };
   } catch (e) {
@@ -135,6 +134,8 @@ function certificatesFacts(ders: readonly Uint8Array[], at: Date, release: Relea
 }
 
 async function requestFacts(der: Uint8Array, release: Release): Promise<RequestFacts> {
+  // a request or a dump (below) is rarer than a certificate: its code loads when one comes
+  const { parseCsr } = await import("../x509/csr.js");
   const csr = await parseCsr(der);
   return {
     kind: "csr",
@@ -190,6 +191,7 @@ function parsesAs(der: Uint8Array, asn: Asn<unknown>): boolean {
 const NOTHING_KNOWN = "not a certificate, certificate chain, certificate request, key or Albatross state dump";
 
 async function inspectDer(der: Uint8Array, at: Date, release: Release): Promise<Inspection> {
+  const { acceptingReleases, decodeDump } = await import("../codec/index.js");
   let dumpError: string;
   try {
     return { kind: "dump", dump: decodeDump(der, release), release, acceptedBy: acceptingReleases("dump", der) };

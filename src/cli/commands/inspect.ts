@@ -5,7 +5,7 @@ import type { Argv } from "yargs";
 import { define } from "./index.js";
 // the modules themselves, not the index: inspect loads none of audit's
 import { type Inspection, inspect } from "../../inspect/inspect.js";
-import { inspectionToJson, inspectionToText } from "../../inspect/render.js";
+import { inspectionToText } from "../../inspect/render.js";
 import type { Release } from "../../model/release.js";
 import { releaseOf } from "../release.js";
 import { CliError, oneLine } from "../errors.js";
@@ -33,6 +33,7 @@ async function inspectFiles(a: InspectArgs): Promise<void> {
   const at = parseAt(a.at);
   if (a.jsonl) {
     if (files.length > 0) throw new CliError("--jsonl reads file names from standard input; give no FILE");
+    const { inspectionToJson } = await import("../../inspect/json.js");
     await jsonLines(async (line) => inspectionToJson(await inspectFile(bulkFile(line), at, releaseOf(a))), { named: true });
     return;
   }
@@ -41,6 +42,8 @@ async function inspectFiles(a: InspectArgs): Promise<void> {
   // Everything is read before anything is printed: a bad file gives one error line, not half a report.
   for (const file of files) results.push({ file, inspection: await inspectFile(file, at, releaseOf(a)) });
   if (a.format === "json") {
+    // the JSON forms load only for JSON output
+    const { inspectionToJson } = await import("../../inspect/json.js");
     const json = results.map((r) => ({ file: r.file, ...inspectionToJson(r.inspection) }));
     await printJson(json.length === 1 ? json[0] : json);
     return;
