@@ -120,7 +120,14 @@ class StringParts {
   }
 }
 
-const ALPHABET = /^[A-Za-z0-9+/]*$/;
+/**
+ * A character outside '+' to 'z', where the alphabet lies with a few others:
+ * one range is quick to test (the alphabet's five took 8 ns a character of an
+ * image's base64). Those others Node's decoder skips, so the bytes it gives
+ * are fewer than the characters make; but for '-' and '_', which it reads as
+ * base64url, and which are looked for.
+ */
+const OUTSIDE = /[^+-z]/;
 const LAST_GROUP = /^(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)$/;
 
 /** Characters of base64 decoded at once: Node's decoder called per 64 Ki characters, not per parser chunk (256). */
@@ -185,7 +192,7 @@ class Base64Decoding {
       this.fault = this.lastGroup + groups;
       return;
     }
-    if (groups.length % 4 !== 0 || !ALPHABET.test(groups.slice(0, -4)) || !LAST_GROUP.test(last)) {
+    if (groups.length % 4 !== 0 || OUTSIDE.test(groups) || groups.includes("-") || groups.includes("_") || !LAST_GROUP.test(last)) {
       this.fault = groups;
       return;
     }
@@ -197,7 +204,16 @@ class Base64Decoding {
       this.out = null;
       this.at = 0;
     }
-    if (this.out === null) this.pieces.push(Buffer.from(groups, "base64"));
-    else this.at += this.out.write(groups, this.at, "base64");
+    let decoded: number;
+    if (this.out === null) {
+      const piece = Buffer.from(groups, "base64");
+      this.pieces.push(piece);
+      decoded = piece.length;
+    } else {
+      decoded = this.out.write(groups, this.at, "base64");
+      this.at += decoded;
+    }
+    // fewer bytes: a character the decoder skipped, no base64 (see OUTSIDE)
+    if (decoded !== size) this.fault = groups;
   }
 }
