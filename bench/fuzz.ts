@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { DecodeError, KINDS, decodeDump, decodeExtension, decodeWire, fromJson, type Kind } from "../src/codec/index.js";
+import { JsonTextError, readJson } from "../src/json/read.js";
 import { InspectError, endpointVerdict, readChain, viewCertificate } from "../src/inspect/index.js";
 import { Solo5Error, buildSolo5Image, readSolo5Image } from "../src/solo5/index.js";
 import {
@@ -286,16 +287,21 @@ async function decoders(): Promise<Decoder[]> {
     {
       name: "json",
       ext: "json",
+      // read as the CLI reads a JSON file (readJson: the base64 of bytes decoded as it comes), in pieces cut anywhere
       run: (b) => {
-        const { kind, json } = JSON.parse(new TextDecoder().decode(b)) as { kind: Kind; json: unknown };
-        return fromJson(KINDS[DEFAULT_RELEASE][kind] as never, json);
+        const cut = b.length === 0 ? 0 : (b[0]! * 7919) % b.length;
+        const tree = readJson([b.subarray(0, cut), b.subarray(cut)]) as { kind?: unknown; json?: unknown } | null;
+        // text mutated past the envelope: what is left is read as an extension's form
+        const kind = typeof tree === "object" && tree !== null && typeof tree.kind === "string" && Object.hasOwn(KINDS[DEFAULT_RELEASE], tree.kind) ? (tree.kind as Kind) : null;
+        return kind === null ? fromJson(KINDS[DEFAULT_RELEASE].extension as never, tree) : fromJson(KINDS[DEFAULT_RELEASE][kind] as never, tree!.json);
       },
-      own: [DecodeError],
+      own: [DecodeError, JsonTextError],
       inputs: (rng) => {
         const form = rng.pick(jsonForms);
         let json = form.json;
         for (let i = 1 + rng.int(3); i > 0; i--) json = mutateJson(rng, json);
-        return text(JSON.stringify({ kind: form.kind, json }));
+        const whole = text(JSON.stringify({ kind: form.kind, json }));
+        return rng.int(4) === 0 ? mutateBytes(rng, whole, [whole]) : whole;
       },
     },
     { name: "solo5", ext: "elf", run: readSolo5Image, own: [Solo5Error], inputs: byteInputs(images) },
