@@ -51,8 +51,31 @@ export function encoders<T>(encoded: (v: T) => Encoded): Pick<Asn<T>, "encode" |
 const U = Cls.Universal;
 
 function matches(asn: Asn<unknown>, t: Tlv): boolean {
-  return asn.tags.length === 0 || asn.tags.some((g) => g.cls === t.cls && g.num === t.num);
+  if (asn.tags.length === 0) return true;
+  for (const g of asn.tags) if (g.cls === t.cls && g.num === t.num) return true;
+  return false;
 }
+
+/**
+ * The first of `items` whose tags (`tagsOf`) hold a TLV's, as `matches`
+ * reads them (none: ANY, every tag), from a table made once: a command's
+ * family has a score of arms, looked through for every command decoded.
+ */
+export function firstByTag<A>(items: readonly A[], tagsOf: (item: A) => readonly Tag[]): (t: Tag) => A | undefined {
+  const byTag = new Map<number, A>();
+  let any: A | undefined;
+  for (const item of items) {
+    const tags = tagsOf(item);
+    if (tags.length === 0) {
+      any = item;
+      break;
+    }
+    for (const g of tags) if (!byTag.has(tagKey(g))) byTag.set(tagKey(g), item);
+  }
+  return (t) => byTag.get(tagKey(t)) ?? any;
+}
+
+const tagKey = (t: Tag): number => t.num * 4 + t.cls;
 
 function mismatch(expected: string, t: Tlv): AsnError {
   return new AsnError(`Type mismatch: expected: ${expected} got: ${describeTlv(t)}`);
@@ -373,6 +396,8 @@ function constructedUniversal(tag: Tag, t: Tlv): void {
 /** SEQUENCE of named fields, in declaration order. */
 export function sequence<F extends Record<string, AnyField>>(fields: F): Asn<SequenceValue<F>> {
   const entries = Object.entries(fields);
+  // every field present from the start (an absent optional one is undefined): each value a copy of this one, of one shape, filled in place
+  const blank = Object.fromEntries(entries.map(([key]) => [key, undefined]));
   return {
     tags: [SEQ],
     expected: describeTag("Constructed", SEQ),
@@ -391,16 +416,14 @@ export function sequence<F extends Record<string, AnyField>>(fields: F): Asn<Seq
     decode: (t) => {
       constructedUniversal(SEQ, t);
       const kids = children(t.buf, t.start, t.end);
-      const out: Record<string, unknown> = {};
+      const out: Record<string, unknown> = { ...blank };
       let i = 0;
       for (const [key, field] of entries) {
         const kid = kids[i];
         if (kid && (!field.optional || matches(field.asn, kid))) {
           out[key] = field.asn.decode(kid);
           i++;
-        } else if (field.optional) {
-          out[key] = undefined;
-        } else {
+        } else if (!field.optional) {
           throw new AsnError(`SEQUENCE: missing required: ${field.label ?? key}`);
         }
       }
@@ -439,12 +462,13 @@ export const setOf = <T>(elt: Asn<T>): Asn<T[]> => collection(SET, true, elt);
  */
 export function choice<T>(alternatives: readonly Asn<T>[], pick: (v: T) => number): Asn<T> {
   const last = alternatives[alternatives.length - 1]!;
+  const alternativeFor = firstByTag(alternatives, (a) => a.tags);
   return {
     tags: alternatives.flatMap((a) => a.tags),
     expected: last.expected,
     ...encoders((v) => encodedOf(alternatives[pick(v)]!, v)),
     decode: (t) => {
-      const alt = alternatives.find((a) => matches(a, t));
+      const alt = alternativeFor(t);
       if (!alt) throw mismatch(last.expected, t);
       return alt.decode(t);
     },

@@ -3,7 +3,7 @@
 // through it, so a new release adds arms and tables, not a copy of a grammar.
 
 import { AsnError, describeTlv } from "../asn1/der.js";
-import { type Asn, encodedOf, encoders } from "../asn1/schema.js";
+import { type Asn, encodedOf, encoders, firstByTag } from "../asn1/schema.js";
 import { RELEASES, RELEASE_VERSION, type Release } from "../model/release.js";
 
 export interface Arm<T> {
@@ -56,6 +56,8 @@ export function releaseChoice<T>(release: Release, arms: readonly Arm<T>[], desc
   const read = arms.filter((a) => a.reads.includes(release));
   const last = read[read.length - 1]!;
   const writers = arms.filter((a) => a.writes.includes(release));
+  // no arm is ANY (each is tagged): firstByTag's reading of none as every tag never applies
+  const armFor = firstByTag(read, (a) => a.asn.tags);
   return {
     tags: read.flatMap((a) => a.asn.tags),
     expected: last.asn.expected,
@@ -69,7 +71,7 @@ export function releaseChoice<T>(release: Release, arms: readonly Arm<T>[], desc
       return encodedOf(a.asn, v);
     }),
     decode: (t) => {
-      const a = read.find((x) => x.asn.tags.some((g) => g.cls === t.cls && g.num === t.num));
+      const a = armFor(t);
       if (!a) throw new AsnError(`Type mismatch: expected: ${last.asn.expected} got: ${describeTlv(t)}`);
       return a.asn.decode(t);
     },
