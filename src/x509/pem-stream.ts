@@ -10,7 +10,7 @@ import { open } from "node:fs/promises";
 import { bytesToWriteAround, isOneTlv } from "../asn1/der.js";
 import { readFileInto } from "../fsutil/read.js";
 import { X509Error } from "./errors.js";
-import { decodePem } from "./pem.js";
+import { decodePem, labelAt } from "./pem.js";
 
 /** What a PEM body may hold: 1 a base64 digit, 2 padding, 3 white space (as JavaScript's \s reads latin1), 0 nothing else. */
 const CLASS = new Uint8Array(256);
@@ -28,6 +28,16 @@ const UNDERSCORE = 0x5f;
 const LINE = 65;
 const LINE_BYTES = 48;
 const HEADER = /-----BEGIN ([^-\r\n]+)-----/;
+const BEGIN = "-----BEGIN ";
+
+/** Where the label of the first `-----BEGIN <label>-----` in `bytes` lies (HEADER's match), or null. */
+function headerIn(bytes: Buffer): { start: number; end: number } | null {
+  for (let at = bytes.indexOf(BEGIN); at !== -1; at = bytes.indexOf(BEGIN, at + 1)) {
+    const label = labelAt(bytes, at + BEGIN.length);
+    if (label !== null) return label;
+  }
+  return null;
+}
 const FOOTER = /^-----END ([^-\r\n]+)-----/;
 
 /** DER input, refused when it is nothing at all (blankInput), as a `label` block's would be. */
@@ -91,6 +101,14 @@ export class PemDecoder {
 
   private pushPiece(piece: Buffer): void {
     if (this.state === "head") {
+      // a header within the first piece (a PEM of one read) is found in its bytes: neither is made a string
+      const opening = this.head === "" ? headerIn(piece) : null;
+      if (opening !== null) {
+        this.label = piece.toString("latin1", opening.start, opening.end);
+        this.state = "body";
+        this.pushPiece(piece.subarray(opening.end + "-----".length));
+        return;
+      }
       this.head += piece.toString("latin1");
       const match = HEADER.exec(this.head);
       if (match === null) return;
@@ -198,7 +216,8 @@ export class PemDecoder {
     }
     if (footer[1] !== this.label) throw new X509Error(`PEM block "BEGIN ${this.label}" is closed by "END ${footer[1]}"`);
     if (this.pending !== 0) this.invalid();
-    const more = decodePem(this.tail.slice(footer[0].length));
+    const rest = this.tail.slice(footer[0].length);
+    const more = rest.includes(BEGIN) ? decodePem(rest) : [];
     if (moreMayFollow) {
       // in splitPem's words: the file is read as a chain
       const other = [this.label, ...more.map((b) => b.label)].find((label) => label !== this.expected);

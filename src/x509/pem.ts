@@ -133,7 +133,7 @@ const END = Buffer.from("-----END ");
 const DASHES = Buffer.from("-----");
 
 /** Where a label ([^-\r\n]+) followed by five dashes lies from `at`, or null. */
-function labelAt(bytes: Buffer, at: number): { start: number; end: number } | null {
+export function labelAt(bytes: Buffer, at: number): { start: number; end: number } | null {
   let p = at;
   while (p < bytes.length && bytes[p] !== 0x2d && bytes[p] !== 0x0a && bytes[p] !== 0x0d) p++;
   if (p === at || !bytes.subarray(p, p + DASHES.length).equals(DASHES)) return null;
