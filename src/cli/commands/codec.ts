@@ -3,7 +3,9 @@
 
 import type { Argv } from "yargs";
 import { define } from "./index.js";
-import { DecodeError, type Kind, KINDS, type KindCodec, acceptingReleases, fromJson } from "../../codec/index.js";
+import type { Kind, KindCodec } from "../../codec/index.js";
+import { DecodeError } from "../../codec/extension.js";
+import type { CertExtension } from "../../model/command.js";
 import type { Release } from "../../model/release.js";
 import { releaseOf } from "../release.js";
 import { CliError, oneLine } from "../errors.js";
@@ -55,39 +57,73 @@ async function albatrossBytes(kind: Kind, bytes: Uint8Array): Promise<Uint8Array
 }
 
 /** Decodes, or fails with Albatross's message and which other release reads the bytes. */
-function decodeHinted<T>(codec: KindCodec<T>, bytes: Uint8Array): T {
+function decodeHinted<T>(decode: (b: Uint8Array) => T, bytes: Uint8Array): T {
   try {
-    return codec.decode(bytes);
+    return decode(bytes);
   } catch (e) {
     throw e instanceof DecodeError ? new CliError(e.withHint) : e;
   }
 }
 
-function decodeOne<T>(codec: KindCodec<T>, bytes: Uint8Array) {
-  const value = decodeHinted(codec, bytes);
-  return { text: codec.text(value), textVerbose: codec.text(value, { verbose: true }), json: codec.json.toJson(value) };
+/** A kind as decode prints it in Albatross's text. */
+interface TextDecoding<T> {
+  decode(bytes: Uint8Array): T;
+  text: KindCodec<T>["text"];
+  readBy(bytes: Uint8Array): Release[];
 }
 
-const readBy = (kind: Kind, bytes: Uint8Array): Release[] => acceptingReleases(kind, bytes);
+async function fromCodecIndex(kind: Kind, release: Release): Promise<TextDecoding<unknown>> {
+  const { KINDS, acceptingReleases } = await import("../../codec/index.js");
+  const codec = KINDS[release][kind] as KindCodec<unknown>;
+  return { decode: codec.decode, text: codec.text, readBy: (b) => acceptingReleases(kind, b) };
+}
+
+/**
+ * Each kind's decoding to text, loaded when asked for: an extension's (the
+ * common case) loads neither the wire and dump grammars nor the JSON forms.
+ */
+const TEXT_DECODINGS: Record<Kind, (release: Release) => Promise<TextDecoding<unknown>>> = {
+  extension: async (release) => {
+    const [{ decodeExtension, extensionReaders }, { ppCommand }] = await Promise.all([
+      import("../../codec/extension.js"),
+      import("../../render/albatross.js"),
+    ]);
+    return {
+      decode: (b) => decodeExtension(b, release),
+      text: (v, o) => ppCommand((v as CertExtension).command, release, o),
+      readBy: extensionReaders,
+    };
+  },
+  wire: (release) => fromCodecIndex("wire", release),
+  dump: (release) => fromCodecIndex("dump", release),
+};
 
 async function decode(a: DecodeArgs): Promise<void> {
-  const codec = KINDS[releaseOf(a)][a.kind] as KindCodec<unknown>;
-  if (a.jsonl) {
-    await jsonLines((line) => {
-      const bytes = parseHex(line, "line");
-      const d = decodeOne(codec, bytes);
-      return { text: d.text, text_verbose: d.textVerbose, value: d.json, read_by: readBy(a.kind, bytes) };
-    });
+  const release = releaseOf(a);
+  if (a.jsonl || a.format === "json") {
+    const { KINDS, acceptingReleases } = await import("../../codec/index.js");
+    const codec = KINDS[release][a.kind] as KindCodec<unknown>;
+    if (a.jsonl) {
+      await jsonLines((line) => {
+        const bytes = parseHex(line, "line");
+        const value = decodeHinted(codec.decode, bytes);
+        return {
+          text: codec.text(value),
+          text_verbose: codec.text(value, { verbose: true }),
+          value: codec.json.toJson(value),
+          read_by: acceptingReleases(a.kind, bytes),
+        };
+      });
+      return;
+    }
+    await printJson(codec.json.toJson(decodeHinted(codec.decode, await albatrossBytes(a.kind, inputBytes(a)))));
     return;
   }
+  const decoding = await TEXT_DECODINGS[a.kind](release);
   const bytes = await albatrossBytes(a.kind, inputBytes(a));
-  const d = decodeOne(codec, bytes);
-  if (a.format === "json") {
-    await printJson(d.json);
-    return;
-  }
-  process.stdout.write((a.verbose ? d.textVerbose : d.text) + "\n");
-  if (a["read-by"]) process.stdout.write(`read by: ${readBy(a.kind, bytes).map((r) => `Albatross ${r}`).join(", ")}\n`);
+  const value = decodeHinted(decoding.decode, bytes);
+  process.stdout.write(decoding.text(value, a.verbose ? { verbose: true } : undefined) + "\n");
+  if (a["read-by"]) process.stdout.write(`read by: ${decoding.readBy(bytes).map((r) => `Albatross ${r}`).join(", ")}\n`);
 }
 
 interface EncodeArgs {
@@ -97,19 +133,17 @@ interface EncodeArgs {
   file?: string | undefined;
 }
 
-function encodeOne(codec: KindCodec<unknown>, json: unknown): Uint8Array {
-  return codec.encode(fromJson(codec, json));
-}
-
 async function encode(a: EncodeArgs): Promise<void> {
+  const { KINDS, fromJson } = await import("../../codec/index.js");
   const codec = KINDS[releaseOf(a)][a.kind] as KindCodec<unknown>;
+  const encodeOne = (json: unknown): Uint8Array => codec.encode(fromJson(codec, json));
   if (a.jsonl) {
-    await jsonLines((line) => ({ hex: Buffer.from(encodeOne(codec, parseJsonText(line, "line"))).toString("hex") }));
+    await jsonLines((line) => ({ hex: Buffer.from(encodeOne(parseJsonText(line, "line"))).toString("hex") }));
     return;
   }
   const file = a.file || "-"; // yargs hands "-" over as ""
   // an image in the JSON is decoded as it is read, not held as text and string first
-  const bytes = encodeOne(codec, await readJsonInput(file));
+  const bytes = encodeOne(await readJsonInput(file));
   if (a.format === "der") process.stdout.write(bytes);
   else process.stdout.write(Buffer.from(bytes).toString(a.format) + "\n");
 }
