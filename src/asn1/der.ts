@@ -185,21 +185,41 @@ export function encodedBytes(bytes: Uint8Array): Encoded {
   return { length: bytes.length, parts: [bytes] };
 }
 
-/** One TLV around the concatenation of `inner`; its header is always a part of its own. */
+/**
+ * One TLV around the concatenation of `inner`; its header is always a part of
+ * its own. It holds `inner` as given (never change them after) and lists the
+ * parts of all of them once, when asked: copied into every enclosing TLV, a
+ * certificate's hundred parts were copied at every level of its nesting.
+ */
 export function wrap(cls: Cls, constructed: boolean, num: number, inner: readonly Encoded[]): Encoded {
   let len = 0;
-  let count = 1;
-  for (const e of inner) {
-    len += e.length;
-    count += e.parts.length;
-  }
+  for (const e of inner) len += e.length;
   const h = header(cls, constructed, num, len);
-  // sized once: pushed, a certificate's parts were copied into ever larger arrays at every level
-  const parts = new Array<Uint8Array>(count);
-  parts[0] = h;
-  let i = 1;
-  for (const e of inner) for (const part of e.parts) parts[i++] = part;
-  return { length: h.length + len, parts };
+  return new Wrapped(h.length + len, h, inner);
+}
+
+class Wrapped implements Encoded {
+  private listed: Uint8Array[] | undefined;
+
+  constructor(
+    readonly length: number,
+    readonly head: Uint8Array,
+    readonly inner: readonly Encoded[],
+  ) {}
+
+  get parts(): readonly Uint8Array[] {
+    return (this.listed ??= listParts(this, []));
+  }
+}
+
+function listParts(e: Encoded, into: Uint8Array[]): Uint8Array[] {
+  if (e instanceof Wrapped) {
+    into.push(e.head);
+    for (const i of e.inner) listParts(i, into);
+  } else {
+    for (const part of e.parts) into.push(part);
+  }
+  return into;
 }
 
 /** A primitive TLV around `content` (wrap's result, made directly: the commonest TLV of all). */
@@ -210,12 +230,38 @@ export function primitiveTlv(cls: Cls, num: number, content: Uint8Array): Encode
 
 /** The encoding as one buffer (into `out` at `at` when given). */
 export function flatten(e: Encoded, out: Uint8Array = new Uint8Array(e.length), at = 0): Uint8Array {
-  let p = at;
+  writeParts(e, out, at);
+  return out;
+}
+
+/** The first of the longest parts of `e` (`than` or a longer one), by its tree. */
+function largestPart(e: Encoded, than: Uint8Array | undefined): Uint8Array | undefined {
+  let largest = than;
+  if (e instanceof Wrapped) {
+    if (largest === undefined || e.head.length > largest.length) largest = e.head;
+    for (const i of e.inner) largest = largestPart(i, largest);
+    return largest;
+  }
+  for (const part of e.parts) if (largest === undefined || part.length > largest.length) largest = part;
+  return largest;
+}
+
+/** The first part of `e` (a TLV's: its header), without listing the others. */
+export const firstPart = (e: Encoded): Uint8Array | undefined => (e instanceof Wrapped ? e.head : e.parts[0]);
+
+/** `e` into `out` from `p`, by its tree (its parts are not listed); where it ends. */
+function writeParts(e: Encoded, out: Uint8Array, p: number): number {
+  if (e instanceof Wrapped) {
+    out.set(e.head, p);
+    p += e.head.length;
+    for (const i of e.inner) p = writeParts(i, out, p);
+    return p;
+  }
   for (const part of e.parts) {
     out.set(part, p);
     p += part.length;
   }
-  return out;
+  return p;
 }
 
 /** Buffers handed over to the writer (bytesToWriteAround): see flattenInPlace. */
@@ -250,6 +296,8 @@ export function bytesToWriteAround(size: number): Buffer {
  * longer handed over.
  */
 export function flattenInPlace(e: Encoded): Uint8Array {
+  const biggest = largestPart(e, undefined);
+  if (biggest === undefined || !handedOver.has(biggest.buffer)) return flatten(e);
   let largest = 0;
   for (let i = 1; i < e.parts.length; i++) if (e.parts[i]!.length > e.parts[largest]!.length) largest = i;
   const part = e.parts[largest];

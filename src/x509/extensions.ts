@@ -1,4 +1,4 @@
-import { Cls, type Encoded, encodedBytes, readTlv, type Tlv, wrap } from "../asn1/der.js";
+import { Cls, type Encoded, encodedBytes, firstPart, readTlv, type Tlv, wrap } from "../asn1/der.js";
 import { type Asn, decodeStrict } from "../asn1/schema.js";
 import { toHex } from "./der.js";
 import { errorMessage, X509Error } from "./errors.js";
@@ -69,7 +69,7 @@ export function isExtendedKeyUsageName(value: string): value is ExtendedKeyUsage
  * but it must at least be one complete TLV.
  */
 export function albatrossExtension(value: Uint8Array | Encoded): Encoded {
-  const first = value instanceof Uint8Array ? value : value.parts[0]!;
+  const first = value instanceof Uint8Array ? value : firstPart(value)!;
   const length = value.length;
   let end: number;
   try {

@@ -6,7 +6,7 @@
 
 import { createSign, KeyObject, sign as signOneShot, type webcrypto } from "node:crypto";
 
-import { Cls, type Encoded, encodedBytes, flatten, flattenInPlace, primitiveTlv, wrap } from "../asn1/der.js";
+import { Cls, type Encoded, encodedBytes, firstPart, flatten, flattenInPlace, primitiveTlv, wrap } from "../asn1/der.js";
 import { errorMessage, X509Error } from "./errors.js";
 import { type KeyType, signatureHash, type SigningKey } from "./keys.js";
 
@@ -120,7 +120,7 @@ export async function signed(tbs: Encoded, key: SigningKey): Promise<Uint8Array>
     const placeholder = new Uint8Array(ED25519_SIGNATURE_BYTES);
     const whole = sequence(tbs, scheme.algorithm, bitString(placeholder));
     const out = flattenInPlace(whole);
-    const tbsStart = whole.parts[0]!.length;
+    const tbsStart = firstPart(whole)!.length;
     const signature = signOneShot(null, out.subarray(tbsStart, tbsStart + tbs.length), privateKey);
     out.set(signature, out.length - ED25519_SIGNATURE_BYTES);
     return out;
