@@ -252,16 +252,20 @@ export const firstPart = (e: Encoded): Uint8Array | undefined => (e instanceof W
 /** `e` into `out` from `p`, by its tree (its parts are not listed); where it ends. */
 function writeParts(e: Encoded, out: Uint8Array, p: number): number {
   if (e instanceof Wrapped) {
-    out.set(e.head, p);
-    p += e.head.length;
+    p = copyInto(out, e.head, p);
     for (const i of e.inner) p = writeParts(i, out, p);
     return p;
   }
-  for (const part of e.parts) {
-    out.set(part, p);
-    p += part.length;
-  }
+  for (const part of e.parts) p = copyInto(out, part, p);
   return p;
+}
+
+/** `part` into `out` at `p`; where it ends. A few bytes are copied one by one: `set` costs more than that for each call. */
+function copyInto(out: Uint8Array, part: Uint8Array, p: number): number {
+  const n = part.length;
+  if (n > 16) out.set(part, p);
+  else for (let i = 0; i < n; i++) out[p + i] = part[i]!;
+  return p + n;
 }
 
 /** Buffers handed over to the writer (bytesToWriteAround): see flattenInPlace. */
