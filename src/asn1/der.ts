@@ -300,6 +300,8 @@ export function bytesToWriteAround(size: number): Buffer {
  * longer handed over.
  */
 export function flattenInPlace(e: Encoded): Uint8Array {
+  // no smaller encoding holds a part worth writing around (as bytesToWriteAround hands over no smaller memory)
+  if (e.length < HAND_OVER_BYTES) return flatten(e);
   const biggest = largestPart(e, undefined);
   if (biggest === undefined || !handedOver.has(biggest.buffer)) return flatten(e);
   let largest = 0;

@@ -1,4 +1,5 @@
 import { children, Cls, content, readTlv, type Tlv } from "../asn1/der.js";
+import { sameBytes } from "./der.js";
 import { X509Error } from "./errors.js";
 import { oidContent } from "./write.js";
 
@@ -51,7 +52,7 @@ export function commonNameOfDer(name: Uint8Array): string | null {
   for (const rdn of children(name, outer.start, outer.end)) {
     for (const attribute of children(name, rdn.start, rdn.end)) {
       const [type, value] = children(name, attribute.start, attribute.end);
-      if (type === undefined || value === undefined || type.num !== 6 || !Buffer.from(content(type)).equals(cn)) continue;
+      if (type === undefined || value === undefined || type.num !== 6 || !sameBytes(content(type), cn)) continue;
       const text = characterString(value);
       if (text === null) throw new X509Error("the common name is not a character string");
       return text;
