@@ -1,11 +1,11 @@
 import type { KeyObject } from "node:crypto";
 
 import { children, Cls, content, describeTlv, type Encoded, encodedBytes, readTlv, type Tlv, wrap } from "../asn1/der.js";
-import { dottedOid, sameBytes } from "./der.js";
+import { sameBytes } from "./der.js";
 import { errorMessage, X509Error } from "./errors.js";
 import { ALBATROSS_EXTENSION_OID, albatrossExtension, EXTENSION_REQUEST_OID } from "./extensions.js";
 import { type KeyType, keyTypeOfPublicKey, publicKeyObject, type SigningKey } from "./keys.js";
-import { algorithmIdentifier } from "./grammar.js";
+import { type AlgorithmIdentifier, algorithmIdentifier } from "./grammar.js";
 import { commonNameOfDer } from "./names.js";
 import { checkRequestOuter } from "./csr-outer.js";
 import { derFromInput, encodePem } from "./pem.js";
@@ -52,10 +52,12 @@ export async function parseCsr(input: string | Uint8Array): Promise<CertificateR
   const request = readRequest(der);
   const publicKey = der.slice(request.spki.at, request.spki.end);
   let key: KeyObject;
+  let algorithm: AlgorithmIdentifier;
   let verified: boolean;
   try {
     key = publicKeyObject(publicKey);
-    verified = verifySignature(algorithmIdentifier.decode(request.signatureAlgorithm), key, der.subarray(request.info.at, request.info.end), request.signature);
+    algorithm = algorithmIdentifier.decode(request.signatureAlgorithm);
+    verified = verifySignature(algorithm, key, der.subarray(request.info.at, request.info.end), request.signature);
   } catch (error) {
     throw new X509Error(`cannot verify the certificate request signature: ${errorMessage(error)}`);
   }
@@ -69,7 +71,7 @@ export async function parseCsr(input: string | Uint8Array): Promise<CertificateR
     publicKey,
     publicKeyType: keyTypeOfPublicKey(key),
     albatrossExtension: requestedAlbatrossExtension(request.attributes),
-    signatureAlgorithmOid: algorithmOid(request.signatureAlgorithm),
+    signatureAlgorithmOid: algorithm.algorithm,
   };
 }
 
@@ -129,8 +131,6 @@ function subjectCommonName(name: Uint8Array): string | null {
     throw new X509Error(`not a valid certificate request: ${errorMessage(error)}`);
   }
 }
-
-const algorithmOid = (algorithm: Tlv): string => dottedOid(content(children(algorithm.buf, algorithm.start, algorithm.end)[0]!));
 
 const sameOid = (t: Tlv, dotted: string) => t.cls === Cls.Universal && t.num === 6 && sameBytes(content(t), oidContent(dotted));
 

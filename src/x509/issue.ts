@@ -54,6 +54,9 @@ export interface IssuedCertificate {
   readonly serialHex: string;
 }
 
+/** [0] EXPLICIT version v3 (2), the same in every certificate (an Encoded is never changed). */
+const VERSION_3 = explicit(0, integer(Uint8Array.of(2)));
+
 /** Tolerate clocks a little behind ours, as Albatross does. */
 const BACKDATE_SECONDS = 10;
 
@@ -78,7 +81,7 @@ export async function issueCertificate(request: IssueRequest): Promise<IssuedCer
   const now = wholeSeconds(request.now ?? new Date());
   const serial = randomSerial();
   const tbs = sequence(
-    explicit(0, integer(Uint8Array.of(2))),
+    VERSION_3,
     integer(serial),
     signatureAlgorithm(issuer.key.keyType),
     issuerName,
