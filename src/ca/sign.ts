@@ -259,7 +259,8 @@ export async function signRequestsFiles(o: SignManyFilesOptions): Promise<Signed
       const requests = await Promise.all(files.map((file, i) => naming(file, several, () => readRequestFile(file, bytes.reading(sizes, i)))));
       for (const [i, file] of files.entries()) {
         const named = several ? { warn: (m: string) => warn(`${file}: ${m}`) } : {};
-        all.push(await naming(file, several, () => signRequest(authority, requests[i]!, { ...o, ...named })));
+        // not { ...o, ...named }: V8 gives each object spread so a hidden class of its own
+        all.push(await naming(file, several, () => signRequest(authority, requests[i]!, Object.assign({}, o, named))));
         o.progress?.(all.length, o.requestFiles.length);
         bytes.add(sizes[i]!);
       }
