@@ -202,7 +202,7 @@ export function unikernelArguments(o: UnikernelOptions = {}, warn: Warn = ignore
 export interface CreateOptions extends UnikernelOptions {
   /** solo5 (default) or, since 2.7, bhyve: a VM whose image is not sent */
   typ?: Typ;
-  /** the unikernel image, uncompressed */
+  /** the unikernel image, uncompressed; not to be changed afterwards (the command's facts read it: deflatedFrom) */
   image: Uint8Array;
   /** replace a running unikernel of the same name */
   force?: boolean;
@@ -331,7 +331,7 @@ export async function createBlockCommandsWithProgress(o: BlockOptions, release: 
 export interface BlockOptions {
   /** MB */
   size: bigint;
-  /** uncompressed */
+  /** uncompressed; not to be changed afterwards (the command's facts read it: deflatedFrom) */
   data?: Uint8Array | null;
   compressionLevel?: number;
 }
@@ -345,7 +345,7 @@ function checkedBlock(o: BlockOptions): Uint8Array | null {
   return o.data ?? null;
 }
 
-/** Overwrite a block device with `data` (uncompressed). */
+/** Overwrite a block device with `data` (uncompressed; not to be changed afterwards, as CreateOptions' image). */
 export function setBlockCommand(data: Uint8Array, release: Release, compressionLevel = DEFAULT_COMPRESSION_LEVEL): Command {
   return CLIENT_RULES[release].setBlock(blockData(data, release, compressionLevel, compress));
 }
