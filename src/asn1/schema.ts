@@ -180,17 +180,43 @@ export const octetString: Asn<Uint8Array> = primitive(
 const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
 const utf8Encoder = new TextEncoder();
 
+/**
+ * Strings of a few ASCII characters (names, devices, arguments: a dump has
+ * tens of thousands) by hand: TextDecoder and TextEncoder cost a native call
+ * each, several times the work. The same characters, the same octets.
+ */
+const SHORT_STRING = 64;
+
+function asciiOf(c: Uint8Array): string | undefined {
+  if (c.length > SHORT_STRING) return undefined;
+  for (let i = 0; i < c.length; i++) if (c[i]! >= 0x80) return undefined;
+  return String.fromCharCode.apply(null, c as unknown as number[]);
+}
+
+function asciiBytesOf(v: string): Uint8Array | undefined {
+  if (v.length > SHORT_STRING) return undefined;
+  const out = new Uint8Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const ch = v.charCodeAt(i);
+    if (ch >= 0x80) return undefined;
+    out[i] = ch;
+  }
+  return out;
+}
+
 export const utf8String: Asn<string> = primitive(
   12,
   true,
   (c) => {
+    const ascii = asciiOf(c);
+    if (ascii !== undefined) return ascii;
     try {
       return utf8Decoder.decode(c);
     } catch {
       throw new AsnError(`UTF8String: invalid UTF-8: ${hexdump(c)}`);
     }
   },
-  (v) => utf8Encoder.encode(v),
+  (v) => asciiBytesOf(v) ?? utf8Encoder.encode(v),
 );
 
 /**
@@ -399,6 +425,9 @@ function constructedUniversal(tag: Tag, t: Tlv): void {
 /** SEQUENCE of named fields, in declaration order. */
 export function sequence<F extends Record<string, AnyField>>(fields: F): Asn<SequenceValue<F>> {
   const entries = Object.entries(fields);
+  // read by index in decode, not destructured from entries: a dump decodes tens of thousands of SEQUENCEs
+  const keys = entries.map(([key]) => key);
+  const fieldList = entries.map(([, field]) => field);
   // every field present from the start (an absent optional one is undefined): each value a copy of this one, of one shape, filled in place
   const blank = Object.fromEntries(entries.map(([key]) => [key, undefined]));
   return {
@@ -421,13 +450,14 @@ export function sequence<F extends Record<string, AnyField>>(fields: F): Asn<Seq
       const kids = children(t.buf, t.start, t.end);
       const out: Record<string, unknown> = { ...blank };
       let i = 0;
-      for (const [key, field] of entries) {
+      for (let f = 0; f < fieldList.length; f++) {
+        const field = fieldList[f]!;
         const kid = kids[i];
-        if (kid && (!field.optional || matches(field.asn, kid))) {
-          out[key] = field.asn.decode(kid);
+        if (kid !== undefined && (!field.optional || matches(field.asn, kid))) {
+          out[keys[f]!] = field.asn.decode(kid);
           i++;
         } else if (!field.optional) {
-          throw new AsnError(`SEQUENCE: missing required: ${field.label ?? key}`);
+          throw new AsnError(`SEQUENCE: missing required: ${field.label ?? keys[f]}`);
         }
       }
       if (i < kids.length) {
