@@ -21,7 +21,7 @@ import type { WireVersion } from "../model/command.js";
 import { RELEASES, RELEASE_VERSION, type Release } from "../model/release.js";
 import { BOTH, V24, V27, arm, otherReleasesHint, perRelease, releaseChoice } from "./arms.js";
 import { LABEL_READING, type Name, nameOfString, nameToList, nameToString } from "../model/name.js";
-import { type Policy, makePolicy } from "../model/policy.js";
+import type { Policy } from "../model/policy.js";
 import type { WireName } from "../model/wire.js";
 import { sortedUnique } from "../model/sets.js";
 import type { FailBehaviour, Typ } from "../model/unikernel.js";
@@ -73,13 +73,16 @@ export const int32: Asn<number> = map(
   (v) => BigInt(v),
 );
 
+/** Two lowercase hex digits of each octet (a dump's every bridge has a MAC: no buffer and regex for each). */
+const HEX = Array.from({ length: 0x100 }, (_, b) => b.toString(16).padStart(2, "0"));
+
 export const MAC_PATTERN = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/;
 
 export const macAddress: Asn<string> = map(
   octetString,
   (b) => {
     if (b.length !== 6) throw new AsnError("bad mac address: Macaddr: MAC is exactly 6 bytes");
-    return Buffer.from(b).toString("hex").replace(/(..)(?!$)/g, "$1:");
+    return `${HEX[b[0]!]}:${HEX[b[1]!]}:${HEX[b[2]!]}:${HEX[b[3]!]}:${HEX[b[4]!]}:${HEX[b[5]!]}`;
   },
   (mac) => {
     if (!MAC_PATTERN.test(mac)) throw new AsnError(`bad mac address: ${mac}`);
@@ -145,11 +148,9 @@ export const policy: Asn<Policy> = map(
     block: optional(integer),
     bridges: required(sequenceOf(utf8String)),
   }),
-  (p) => makePolicy({ ...p, block: p.block ?? null }),
-  (p) => {
-    const q = makePolicy(p);
-    return { ...q, block: q.block ?? undefined };
-  },
+  // makePolicy's fields in the wire's order, from literal fields (no spread: a hidden class for every policy)
+  (p): Policy => ({ cpuids: sortedUnique(p.cpuids), unikernels: p.unikernels, memory: p.memory, block: p.block ?? null, bridges: sortedUnique(p.bridges) }),
+  (p) => ({ cpuids: sortedUnique(p.cpuids), unikernels: p.unikernels, memory: p.memory, block: p.block ?? undefined, bridges: sortedUnique(p.bridges) }),
 );
 
 /** Absent list ↔ empty list, as Albatross maps `None` and `[]`. */

@@ -22,6 +22,10 @@ export function compareValues<T extends bigint | string>(a: T, b: T): number {
 }
 
 export function sortedUnique<T extends bigint | string>(xs: readonly T[]): T[] {
-  const out = [...xs].sort(compareValues);
-  return out.filter((x, i) => i === 0 || out[i - 1] !== x);
+  // one element (a dump's every exit code set and CPU id): nothing to sort, no closures to make
+  if (xs.length < 2) return xs.slice();
+  const sorted = [...xs].sort(compareValues);
+  const out = [sorted[0]!];
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) out.push(sorted[i]!);
+  return out;
 }
