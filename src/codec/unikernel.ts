@@ -293,10 +293,35 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
     }),
   );
 
+  // the layouts dumps hold (v3: 2.4.1's, current: 2.7's) each one literal both ways, in the fields' order of withImage's
   const v3Config: Asn<UnikernelConfig> = map(
     sequence({ ...configHead, ...devices }),
-    (v): UnikernelConfig => withImage(v, oneCpuArgumentsOf(v)),
-    (c) => withImage(c, oneCpuArgumentsTo(c, "v3 unikernel config", [])),
+    (v): UnikernelConfig => ({
+      typ: v.typ,
+      compressed: v.compressed,
+      image: v.image,
+      failBehaviour: v.failBehaviour,
+      startup: null,
+      addName: true,
+      numcpus: 1n,
+      linuxBootPartition: null,
+      cpuids: [v.cpuid],
+      memory: v.memory,
+      blockDevices: listOrAbsent(v.blocks),
+      bridges: listOrAbsent(v.bridges),
+      argv: nullable(v.argv),
+    }),
+    (c) => ({
+      typ: c.typ,
+      compressed: c.compressed,
+      image: c.image,
+      failBehaviour: c.failBehaviour,
+      cpuid: singleCpuid(c, "v3 unikernel config", []),
+      memory: c.memory,
+      blocks: absentIfEmpty(c.blockDevices),
+      bridges: absentIfEmpty(c.bridges),
+      argv: absent(c.argv),
+    }),
   );
 
   const v4Head = {
@@ -316,8 +341,36 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
 
   const config: Asn<UnikernelConfig> = map(
     sequence({ ...v4Head, cpuids: required(setOf(integer), "cpuids"), memory: required(integer), ...devices, ...bhyveTail }),
-    (v): UnikernelConfig => withImage(v, currentArgumentsOf(v)),
-    (c) => withImage(c, currentArgumentsTo(c)),
+    (v): UnikernelConfig => ({
+      typ: v.typ,
+      compressed: v.compressed,
+      image: v.image,
+      failBehaviour: v.failBehaviour,
+      startup: nullable(v.startup),
+      addName: v.addName,
+      cpuids: sortedUnique(v.cpuids),
+      memory: v.memory,
+      blockDevices: listOrAbsent(v.blocks),
+      bridges: listOrAbsent(v.bridges),
+      argv: nullable(v.argv),
+      numcpus: v.numcpus ?? 1n,
+      linuxBootPartition: nullable(v.linuxBootPartition),
+    }),
+    (c) => ({
+      typ: c.typ,
+      compressed: c.compressed,
+      image: c.image,
+      failBehaviour: c.failBehaviour,
+      startup: absent(c.startup),
+      addName: c.addName,
+      cpuids: c.cpuids,
+      memory: c.memory,
+      blocks: absentIfEmpty(c.blockDevices),
+      bridges: absentIfEmpty(c.bridges),
+      argv: absent(c.argv),
+      numcpus: c.numcpus,
+      linuxBootPartition: absent(c.linuxBootPartition),
+    }),
   );
 
   const v0Arguments: Asn<UnikernelArguments> = map(
