@@ -437,22 +437,6 @@ const infoDevices = {
   started: optional(explicit(3, generalizedTime)),
 };
 
-function infoDevicesOf(v: {
-  blocks?: UnikernelInfo["blockDevices"] | undefined;
-  bridges?: UnikernelInfo["bridges"] | undefined;
-  argv?: string[] | undefined;
-  started?: UnikernelInfo["started"] | undefined;
-}) {
-  return { blockDevices: listOrAbsent(v.blocks), bridges: listOrAbsent(v.bridges), argv: nullable(v.argv), started: v.started ?? EPOCH };
-}
-
-function infoDevicesTo(i: UnikernelInfo) {
-  return { blocks: absentIfEmpty(i.blockDevices), bridges: absentIfEmpty(i.bridges), argv: absent(i.argv), started: i.started };
-}
-
-type InfoDefaults = Pick<UnikernelInfo, "startup" | "numcpus" | "linuxBootPartition">;
-const INFO_DEFAULTS: InfoDefaults = { startup: null, numcpus: 1n, linuxBootPartition: null };
-
 function infoLayouts(typ: Asn<Typ>) {
   const head = {
     typ: required(typ),
@@ -481,32 +465,51 @@ function infoLayouts(typ: Asn<Typ>) {
     started?: UnikernelInfo["started"] | undefined;
   };
 
-  const fromOld = (v: OldWire): UnikernelInfo => ({
+  // each built from literal fields in one order (the domain's: startup, numcpus and the boot partition after failBehaviour), no spreads
+  const oldInfo = (v: OldWire, startup: bigint | null, blockDevices: UnikernelInfo["blockDevices"], bridges: UnikernelInfo["bridges"]): UnikernelInfo => ({
     typ: v.typ,
     failBehaviour: v.failBehaviour,
-    ...INFO_DEFAULTS,
+    startup,
+    numcpus: 1n,
+    linuxBootPartition: null,
     cpuids: [v.cpuid],
     memory: v.memory,
     digest: v.digest,
-    blockDevices: listOrAbsent(v.blocks).map((b) => ({
-      unikernelDevice: b.unikernelDevice,
-      hostDevice: b.hostDevice ?? b.unikernelDevice,
-      sectorSize: b.sectorSize ?? 512n,
-      size: 0n,
-    })),
-    bridges: listOrAbsent(v.bridges).map((b) => ({
-      unikernelDevice: b.unikernelDevice,
-      hostDevice: b.hostDevice ?? b.unikernelDevice,
-      mac: b.mac ?? BROADCAST,
-    })),
+    blockDevices,
+    bridges,
     argv: nullable(v.argv),
     started: v.started ?? EPOCH,
   });
 
+  const fromOld = (v: OldWire): UnikernelInfo =>
+    oldInfo(
+      v,
+      null,
+      listOrAbsent(v.blocks).map((b) => ({
+        unikernelDevice: b.unikernelDevice,
+        hostDevice: b.hostDevice ?? b.unikernelDevice,
+        sectorSize: b.sectorSize ?? 512n,
+        size: 0n,
+      })),
+      listOrAbsent(v.bridges).map((b) => ({
+        unikernelDevice: b.unikernelDevice,
+        hostDevice: b.hostDevice ?? b.unikernelDevice,
+        mac: b.mac ?? BROADCAST,
+      })),
+    );
+
+  /** The one-CPU layouts' fields (startup only read by the layouts that carry it; singleCpuid refuses it elsewhere). */
   const toOld = (layout: string, carries: readonly (keyof NewFields)[]) => (i: UnikernelInfo) => ({
-    ...i,
+    typ: i.typ,
+    startup: absent(i.startup),
+    failBehaviour: i.failBehaviour,
     cpuid: singleCpuid(i, layout, carries),
-    ...infoDevicesTo(i),
+    memory: i.memory,
+    digest: i.digest,
+    blocks: absentIfEmpty(i.blockDevices),
+    bridges: absentIfEmpty(i.bridges),
+    argv: absent(i.argv),
+    started: i.started,
   });
 
   const info2 = map(sequence(oldFields), fromOld, toOld("v2 unikernel info", []));
@@ -514,7 +517,7 @@ function infoLayouts(typ: Asn<Typ>) {
 
   const info4: Asn<UnikernelInfo> = map(
     sequence({ ...head, ...infoDevices }),
-    (v): UnikernelInfo => ({ typ: v.typ, failBehaviour: v.failBehaviour, ...INFO_DEFAULTS, cpuids: [v.cpuid], memory: v.memory, digest: v.digest, ...infoDevicesOf(v) }),
+    (v): UnikernelInfo => oldInfo(v, null, listOrAbsent(v.blocks), listOrAbsent(v.bridges)),
     toOld("v4 unikernel info", []),
   );
 
@@ -522,17 +525,8 @@ function infoLayouts(typ: Asn<Typ>) {
 
   const info5: Asn<UnikernelInfo> = map(
     sequence({ ...info5Head, cpuid: required(integer), memory: required(integer), digest: required(octetString), ...infoDevices }),
-    (v): UnikernelInfo => ({
-      typ: v.typ,
-      failBehaviour: v.failBehaviour,
-      ...INFO_DEFAULTS,
-      startup: nullable(v.startup),
-      cpuids: [v.cpuid],
-      memory: v.memory,
-      digest: v.digest,
-      ...infoDevicesOf(v),
-    }),
-    (i) => ({ ...toOld("v5 unikernel info", ["startup"])(i), startup: absent(i.startup) }),
+    (v): UnikernelInfo => oldInfo(v, nullable(v.startup), listOrAbsent(v.blocks), listOrAbsent(v.bridges)),
+    toOld("v5 unikernel info", ["startup"]),
   );
 
   const info: Asn<UnikernelInfo> = map(
@@ -552,11 +546,27 @@ function infoLayouts(typ: Asn<Typ>) {
       cpuids: sortedUnique(v.cpuids),
       memory: v.memory,
       digest: v.digest,
-      ...infoDevicesOf(v),
+      blockDevices: listOrAbsent(v.blocks),
+      bridges: listOrAbsent(v.bridges),
+      argv: nullable(v.argv),
+      started: v.started ?? EPOCH,
       numcpus: v.numcpus ?? 1n,
       linuxBootPartition: nullable(v.linuxBootPartition),
     }),
-    (i) => ({ ...i, ...infoDevicesTo(i), startup: absent(i.startup), linuxBootPartition: absent(i.linuxBootPartition) }),
+    (i) => ({
+      typ: i.typ,
+      startup: absent(i.startup),
+      failBehaviour: i.failBehaviour,
+      cpuids: i.cpuids,
+      memory: i.memory,
+      digest: i.digest,
+      blocks: absentIfEmpty(i.blockDevices),
+      bridges: absentIfEmpty(i.bridges),
+      argv: absent(i.argv),
+      started: i.started,
+      numcpus: i.numcpus,
+      linuxBootPartition: absent(i.linuxBootPartition),
+    }),
   );
 
   return { info2, info3, info4, info5, info };
