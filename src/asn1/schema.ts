@@ -378,8 +378,9 @@ export function implicit<T>(num: number, inner: Asn<T>, cls: Cls = Cls.Context):
     }),
     decode: (t) => {
       if (t.cls !== cls || t.num !== num) throw mismatch(expected, t);
-      const [innerTag] = inner.tags;
-      return inner.decode({ ...t, cls: innerTag!.cls, num: innerTag!.num });
+      const innerTag = inner.tags[0]!;
+      // a Tlv's literal fields in readTlv's order (a spread of it would be a hidden class of its own)
+      return inner.decode({ cls: innerTag.cls, constructed: t.constructed, num: innerTag.num, buf: t.buf, at: t.at, start: t.start, end: t.end });
     },
   };
 }
