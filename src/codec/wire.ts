@@ -25,24 +25,34 @@ import type { WireVersion } from "../model/command.js";
 import type { Release } from "../model/release.js";
 import type { Time } from "../model/time.js";
 import type { UnikernelInfo } from "../model/unikernel.js";
-import type { Data, Named, Payload, Success, Wire, WireName } from "../model/wire.js";
+import type { BlockDeviceEntry, Data, Header, Named, Payload, Success, Wire, WireName } from "../model/wire.js";
 import { type Arm, BOTH, V24, V27, arm, kindArm, perRelease, releaseChoice } from "./arms.js";
 import { WIRE_VERSIONS, int64, name, oldWireName, policy, version, wireName } from "./base.js";
 import { wireCommand } from "./command.js";
 import { stats } from "./stats.js";
 import { unikernelLayouts } from "./unikernel.js";
 
-/** A wire name field spread into the record that holds it. */
-function withName<V extends { name: WireName }>(fields: Asn<V>): Asn<Omit<V, "name"> & WireName> {
-  return map(
-    fields,
-    ({ name, ...rest }) => ({ ...rest, ...name }),
-    ({ name, labels, ...rest }) => ({ ...rest, name: { name, labels } }) as unknown as V,
-  );
+/**
+ * A record read with a wire name gets the name's fields after its own, the
+ * labels only where old names read them: built from literal fields, as
+ * `{ ...rest, ...name }` gave every record a hidden class of its own.
+ */
+function labelled<R extends WireName>(record: R, w: WireName): R {
+  if (w.labels !== undefined) record.labels = w.labels;
+  return record;
 }
 
+/** The wire name of a record, to write. */
+const wireNameOf = (r: WireName): WireName => ({ name: r.name, labels: r.labels });
+
 function named<T>(nameAsn: Asn<WireName>, value: Asn<T>, label: string): Asn<Named<T>[]> {
-  return sequenceOf(withName(sequence({ name: required(nameAsn), value: required(value, label) })));
+  return sequenceOf(
+    map(
+      sequence({ name: required(nameAsn), value: required(value, label) }),
+      (e): Named<T> => labelled({ value: e.value, name: e.name.name }, e.name),
+      (n) => ({ name: wireNameOf(n), value: n.value }),
+    ),
+  );
 }
 
 type S<K extends Success["kind"]> = Extract<Success, { kind: K }>;
@@ -76,7 +86,16 @@ function successArms(release: Release, nameAsn: Asn<WireName>): Arm<Success>[] {
     ),
     kindArm(
       map(
-        explicit(4, sequenceOf(withName(sequence({ name: required(nameAsn), size: required(integer), active: required(boolean) })))),
+        explicit(
+          4,
+          sequenceOf(
+            map(
+              sequence({ name: required(nameAsn), size: required(integer), active: required(boolean) }),
+              (d): BlockDeviceEntry => labelled({ size: d.size, active: d.active, name: d.name.name }, d.name),
+              (d) => ({ name: wireNameOf(d), size: d.size, active: d.active }),
+            ),
+          ),
+        ),
         (devices): Success => ({ kind: "block_devices", devices }),
         (s) => (s as S<"block_devices">).devices,
       ),
@@ -186,7 +205,11 @@ function payload(release: Release, nameAsn: Asn<WireName>): Asn<Payload> {
 function wire(release: Release, nameAsn: Asn<WireName>): Asn<Wire> {
   return sequence({
     header: required(
-      withName(sequence({ version: required(version[release]), sequence: required(int64), name: required(nameAsn) })),
+      map(
+        sequence({ version: required(version[release]), sequence: required(int64), name: required(nameAsn) }),
+        (h): Header => labelled({ version: h.version, sequence: h.sequence, name: h.name.name }, h.name),
+        (h) => ({ version: h.version, sequence: h.sequence, name: wireNameOf(h) }),
+      ),
     ),
     payload: required(payload(release, nameAsn)),
   });
