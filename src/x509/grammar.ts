@@ -138,8 +138,31 @@ const tbsCertificate: Asn<TbsCertificate> = map(
     subjectUniqueID: optional(implicit(2, bitString)),
     extensions: optional(explicit(3, sequenceOf(extension))),
   }),
-  (t) => ({ ...t, version: Number(t.version ?? 0n) }),
-  (t) => ({ ...t, version: t.version === 0 ? undefined : BigInt(t.version) }),
+  // literal fields in the grammar's order both ways, not { ...t, version } (a hidden class of its own for each)
+  (t) => ({
+    version: Number(t.version ?? 0n),
+    serialNumber: t.serialNumber,
+    signature: t.signature,
+    issuer: t.issuer,
+    validity: t.validity,
+    subject: t.subject,
+    subjectPublicKeyInfo: t.subjectPublicKeyInfo,
+    issuerUniqueID: t.issuerUniqueID,
+    subjectUniqueID: t.subjectUniqueID,
+    extensions: t.extensions,
+  }),
+  (t) => ({
+    version: t.version === 0 ? undefined : BigInt(t.version),
+    serialNumber: t.serialNumber,
+    signature: t.signature,
+    issuer: t.issuer,
+    validity: t.validity,
+    subject: t.subject,
+    subjectPublicKeyInfo: t.subjectPublicKeyInfo,
+    issuerUniqueID: t.issuerUniqueID,
+    subjectUniqueID: t.subjectUniqueID,
+    extensions: t.extensions,
+  }),
 );
 
 /** Certificate ::= SEQUENCE { tbsCertificate TBSCertificate, signatureAlgorithm AlgorithmIdentifier, signatureValue BIT STRING } */
