@@ -13,7 +13,7 @@ import {
   sequenceOf,
 } from "../asn1/schema.js";
 import type { Dump } from "../model/dump.js";
-import { nameToList, nameToString } from "../model/name.js";
+import { type Name, nameToString } from "../model/name.js";
 import type { Policy } from "../model/policy.js";
 import { compareValues } from "../model/sets.js";
 import type { UnikernelConfig } from "../model/unikernel.js";
@@ -23,27 +23,36 @@ import { type Arm, BOTH, V24, V27, arm, perRelease, releaseChoice } from "./arms
 import { name, policy } from "./base.js";
 import { unikernelLayouts } from "./unikernel.js";
 
-function compareLabels(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const c = compareValues(a[i]!, b[i]!);
+/** Name.to_list's labels of two names in order (compared where they lie: no list made of each). */
+function compareNames(a: Name, b: Name): number {
+  const na = a.path.length + (a.name === null ? 0 : 1);
+  const nb = b.path.length + (b.name === null ? 0 : 1);
+  for (let i = 0; i < na && i < nb; i++) {
+    const c = compareValues(labelAt(a, i), labelAt(b, i));
     if (c !== 0) return c;
   }
-  return a.length - b.length;
+  return na - nb;
 }
+
+const labelAt = (n: Name, i: number): string => (i < n.path.length ? n.path[i]! : n.name!);
 
 /**
  * Albatross keeps these in a trie keyed by the name's labels: a name occurs
  * once, and entries come in label order, a path before what is below it.
+ * What Albatross wrote is in that order already: checked in one pass, sorted
+ * only when not.
  */
 export function trieOrder<T>(entries: readonly Named<T>[]): Named<T>[] {
-  const keyed = entries.map((e) => ({ e, labels: nameToList(e.name) }));
-  keyed.sort((x, y) => compareLabels(x.labels, y.labels));
-  keyed.forEach((k, i) => {
-    if (i > 0 && compareLabels(keyed[i - 1]!.labels, k.labels) === 0) {
-      throw new AsnError(`duplicate name in dump: ${nameToString(k.e.name)}`);
+  let ordered = true;
+  for (let i = 1; i < entries.length && ordered; i++) ordered = compareNames(entries[i - 1]!.name, entries[i]!.name) < 0;
+  if (ordered) return entries.slice();
+  const sorted = [...entries].sort((x, y) => compareNames(x.name, y.name));
+  for (let i = 1; i < sorted.length; i++) {
+    if (compareNames(sorted[i - 1]!.name, sorted[i]!.name) === 0) {
+      throw new AsnError(`duplicate name in dump: ${nameToString(sorted[i]!.name)}`);
     }
-  });
-  return keyed.map((k) => k.e);
+  }
+  return sorted;
 }
 
 function trie<T>(release: Release, value: Asn<T>): Asn<Named<T>[]> {
