@@ -230,6 +230,19 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
     "v0 unikernel config",
   );
 
+  /** The one-CPU layouts' fields (v2, v3) as one literal, with the devices as the layout writes them (no spread: see above). */
+  const oneCpuLayout = <B, N>(c: UnikernelConfig, layout: string, blocks: B, bridges: N) => ({
+    typ: c.typ,
+    compressed: c.compressed,
+    image: c.image,
+    failBehaviour: c.failBehaviour,
+    cpuid: singleCpuid(c, layout, []),
+    memory: c.memory,
+    blocks,
+    bridges,
+    argv: absent(c.argv),
+  });
+
   const configHead = {
     typ: required(typ),
     compressed: required(boolean),
@@ -280,17 +293,13 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
       bridges: listOrAbsent(v.bridges).map((b) => ({ name: b.netif, bridge: nullable(b.bridge), mac: null })),
       argv: nullable(v.argv),
     }),
-    (c) => ({
-      typ: c.typ,
-      compressed: c.compressed,
-      image: c.image,
-      failBehaviour: c.failBehaviour,
-      cpuid: singleCpuid(c, "v2 unikernel config", []),
-      memory: c.memory,
-      blocks: absentIfEmpty(c.blockDevices.map((b) => b.name)),
-      bridges: absentIfEmpty(c.bridges.map((b) => ({ netif: b.name, bridge: absent(b.bridge) }))),
-      argv: absent(c.argv),
-    }),
+    (c) =>
+      oneCpuLayout(
+        c,
+        "v2 unikernel config",
+        absentIfEmpty(c.blockDevices.map((b) => b.name)),
+        absentIfEmpty(c.bridges.map((b) => ({ netif: b.name, bridge: absent(b.bridge) }))),
+      ),
   );
 
   // the layouts dumps hold (v3: 2.4.1's, current: 2.7's) each one literal both ways, in the fields' order of withImage's
@@ -311,17 +320,7 @@ function layouts(typ: Asn<Typ>): UnikernelLayouts {
       bridges: listOrAbsent(v.bridges),
       argv: nullable(v.argv),
     }),
-    (c) => ({
-      typ: c.typ,
-      compressed: c.compressed,
-      image: c.image,
-      failBehaviour: c.failBehaviour,
-      cpuid: singleCpuid(c, "v3 unikernel config", []),
-      memory: c.memory,
-      blocks: absentIfEmpty(c.blockDevices),
-      bridges: absentIfEmpty(c.bridges),
-      argv: absent(c.argv),
-    }),
+    (c) => oneCpuLayout(c, "v3 unikernel config", absentIfEmpty(c.blockDevices), absentIfEmpty(c.bridges)),
   );
 
   const v4Head = {

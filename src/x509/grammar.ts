@@ -125,6 +125,25 @@ export interface TbsCertificate {
   readonly extensions: readonly Extension[] | undefined;
 }
 
+/**
+ * A TBSCertificate's fields with `version` as one side or the other has it,
+ * as one literal in the grammar's order (not { ...t, version }: a hidden
+ * class of its own for each certificate).
+ */
+const withVersion = <V>(t: Omit<TbsCertificate, "version">, version: V) => ({
+  version,
+  serialNumber: t.serialNumber,
+  signature: t.signature,
+  issuer: t.issuer,
+  validity: t.validity,
+  subject: t.subject,
+  subjectPublicKeyInfo: t.subjectPublicKeyInfo,
+  issuerUniqueID: t.issuerUniqueID,
+  subjectUniqueID: t.subjectUniqueID,
+  // the grammar's value has a mutable list; neither side writes to it
+  extensions: t.extensions as Extension[] | undefined,
+});
+
 const tbsCertificate: Asn<TbsCertificate> = map(
   sequence({
     version: optional(explicit(0, integer)),
@@ -138,31 +157,8 @@ const tbsCertificate: Asn<TbsCertificate> = map(
     subjectUniqueID: optional(implicit(2, bitString)),
     extensions: optional(explicit(3, sequenceOf(extension))),
   }),
-  // literal fields in the grammar's order both ways, not { ...t, version } (a hidden class of its own for each)
-  (t) => ({
-    version: Number(t.version ?? 0n),
-    serialNumber: t.serialNumber,
-    signature: t.signature,
-    issuer: t.issuer,
-    validity: t.validity,
-    subject: t.subject,
-    subjectPublicKeyInfo: t.subjectPublicKeyInfo,
-    issuerUniqueID: t.issuerUniqueID,
-    subjectUniqueID: t.subjectUniqueID,
-    extensions: t.extensions,
-  }),
-  (t) => ({
-    version: t.version === 0 ? undefined : BigInt(t.version),
-    serialNumber: t.serialNumber,
-    signature: t.signature,
-    issuer: t.issuer,
-    validity: t.validity,
-    subject: t.subject,
-    subjectPublicKeyInfo: t.subjectPublicKeyInfo,
-    issuerUniqueID: t.issuerUniqueID,
-    subjectUniqueID: t.subjectUniqueID,
-    extensions: t.extensions,
-  }),
+  (t) => withVersion(t, Number(t.version ?? 0n)),
+  (t) => withVersion(t, t.version === 0 ? undefined : BigInt(t.version)),
 );
 
 /** Certificate ::= SEQUENCE { tbsCertificate TBSCertificate, signatureAlgorithm AlgorithmIdentifier, signatureValue BIT STRING } */
