@@ -234,18 +234,6 @@ export function flatten(e: Encoded, out: Uint8Array = new Uint8Array(e.length), 
   return out;
 }
 
-/** The first of the longest parts of `e` (`than` or a longer one), by its tree. */
-function largestPart(e: Encoded, than: Uint8Array | undefined): Uint8Array | undefined {
-  let largest = than;
-  if (e instanceof Wrapped) {
-    if (largest === undefined || e.head.length > largest.length) largest = e.head;
-    for (const i of e.inner) largest = largestPart(i, largest);
-    return largest;
-  }
-  for (const part of e.parts) if (largest === undefined || part.length > largest.length) largest = part;
-  return largest;
-}
-
 /** The first part of `e` (a TLV's: its header), without listing the others. */
 export const firstPart = (e: Encoded): Uint8Array | undefined => (e instanceof Wrapped ? e.head : e.parts[0]);
 
@@ -302,8 +290,6 @@ export function bytesToWriteAround(size: number): Buffer {
 export function flattenInPlace(e: Encoded): Uint8Array {
   // no smaller encoding holds a part worth writing around (as bytesToWriteAround hands over no smaller memory)
   if (e.length < HAND_OVER_BYTES) return flatten(e);
-  const biggest = largestPart(e, undefined);
-  if (biggest === undefined || !handedOver.has(biggest.buffer)) return flatten(e);
   let largest = 0;
   for (let i = 1; i < e.parts.length; i++) if (e.parts[i]!.length > e.parts[largest]!.length) largest = i;
   const part = e.parts[largest];
