@@ -4,6 +4,7 @@
 
 import { type Name, nameOfString, nameToString } from "../model/name.js";
 import { type Time, parseRfc3339, toRfc3339 } from "../model/time.js";
+import { decodeBase64 } from "./base64.js";
 import { base64Field, heldBytes } from "./text.js";
 
 export class JsonFormError extends Error {
@@ -84,8 +85,7 @@ export const bytes: J<Uint8Array> = {
   },
 };
 
-const base64Bytes = (s: string, path: string): Uint8Array =>
-  /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0 ? new Uint8Array(Buffer.from(s, "base64")) : fail(path, "invalid base64");
+const base64Bytes = (s: string, path: string): Uint8Array => decodeBase64(s) ?? fail(path, "invalid base64");
 
 /** Hex strings, for digests. */
 export const hexBytes: J<Uint8Array> = {
